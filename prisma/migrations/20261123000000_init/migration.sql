@@ -97,6 +97,7 @@ CREATE TABLE "Post" (
     "thumbnail" TEXT,
     "forceLinkToOtherLanguage" BOOLEAN NOT NULL DEFAULT false,
     "canonicalUrl" TEXT,
+    "publishedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -132,7 +133,8 @@ CREATE TABLE "PostLocalization" (
     "updatedAt" TIMESTAMP(3) NOT NULL,
     "searchTitle" TEXT NOT NULL DEFAULT '',
     "searchText" TEXT NOT NULL DEFAULT '',
-    -- Generated from the segmented title (weight A) and body (weight B), see lib/search. No semicolons inside statements: adapter-pg splits scripts on them.
+    -- Generated from the segmented title (weight A) and body (weight B), see lib/search.
+    -- No semicolons inside statements: adapter-pg splits migration scripts on them.
     "searchVector" tsvector GENERATED ALWAYS AS (
         setweight(to_tsvector('simple', "searchTitle"), 'A') || setweight(to_tsvector('simple', "searchText"), 'B')
     ) STORED,
@@ -276,6 +278,15 @@ CREATE TABLE "RateLimit" (
     CONSTRAINT "RateLimit_pkey" PRIMARY KEY ("key")
 );
 
+-- CreateTable
+CREATE TABLE "SiteSetting" (
+    "key" TEXT NOT NULL,
+    "value" JSONB NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SiteSetting_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
@@ -299,6 +310,9 @@ CREATE UNIQUE INDEX "Author_userId_key" ON "Author"("userId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Post_slug_key" ON "Post"("slug");
+
+-- CreateIndex
+CREATE INDEX "Post_publishedAt_idx" ON "Post"("publishedAt" DESC);
 
 -- CreateIndex
 CREATE INDEX "PostAuthor_authorId_idx" ON "PostAuthor"("authorId");

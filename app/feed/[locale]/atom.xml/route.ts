@@ -1,0 +1,11 @@
+import { isLocale } from '@/lib/i18n/routing';
+import { buildFeed, FEED_HEADERS } from '@/lib/feeds/build-feed';
+
+export const revalidate = 60;
+
+export async function GET(_request: Request, { params }: RouteContext<'/feed/[locale]/atom.xml'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response('Not found', { status: 404 });
+  const feed = await buildFeed(locale);
+  return new Response(feed.atom1(), { headers: { ...FEED_HEADERS, 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

