@@ -6,7 +6,8 @@ const root = dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   resolve: {
-    alias: { '@': root },
+    // `server-only` throws outside React's server environment; the DAL is exercised directly here.
+    alias: { '@': root, 'server-only': `${root}/tests/support/empty.ts` },
   },
   test: {
     projects: [

@@ -1,11 +1,13 @@
-import NextError from 'next/error';
-
-// Reached only for paths outside any locale, which the proxy normally redirects first.
+// Reached only for paths outside any locale, which the proxy normally redirects first, so it
+// cannot know the visitor's language: it says the minimum in both.
 export default function RootNotFound() {
   return (
     <html lang="en">
-      <body>
-        <NextError statusCode={404} />
+      <body style={{ fontFamily: 'system-ui, sans-serif', textAlign: 'center', padding: '4rem 1rem' }}>
+        <h1>404</h1>
+        <p>
+          <a href="/en">English</a> · <a href="/zh" lang="zh-CN">中文</a>
+        </p>
       </body>
     </html>
   );

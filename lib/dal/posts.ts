@@ -79,7 +79,7 @@ export function parsePage(raw: string | string[] | undefined): number | null {
 }
 
 async function pageOf(where: Prisma.PostWhereInput, page: number, viewer: Locale): Promise<Page<PostCard>> {
-  const [total, rows] = await db.$transaction([
+  const [total, rows] = await Promise.all([
     db.post.count({ where }),
     db.post.findMany({
       where,

@@ -11,7 +11,6 @@ import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 export type TocEntry = { depth: 2 | 3; id: string; text: string };
@@ -28,7 +27,7 @@ export const ALLOWED_IFRAME_HOSTS: readonly string[] = Object.freeze([
   '*.hf.space',
 ]);
 
-const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-presentation';
+const IFRAME_SANDBOX = ['allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-presentation'];
 const IFRAME_REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
 // Permissions a video or demo player plausibly needs; anything else an author writes into
@@ -252,7 +251,7 @@ const sanitizeSchema: SanitizeSchema = {
 };
 
 function classList(node: Element): string[] {
-  const value = node.properties.className;
+  const value: unknown = node.properties.className;
   return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
 }
 
@@ -273,6 +272,27 @@ function firstElementChild(node: Element): Element | undefined {
   return undefined;
 }
 
+type Parent = Root | Element;
+
+/**
+ * Depth-first over elements, children after their parent; returning `'remove'` drops the
+ * element. A plain loop rather than unist-util-visit: these passes run several times per render
+ * and visit's per-node bookkeeping dominated their cost.
+ */
+function eachElement(parent: Parent, visitor: (node: Element) => 'remove' | void): void {
+  const { children } = parent;
+  for (let index = 0; index < children.length; index += 1) {
+    const child = children[index];
+    if (child?.type !== 'element') continue;
+    if (visitor(child) === 'remove') {
+      children.splice(index, 1);
+      index -= 1;
+      continue;
+    }
+    eachElement(child, visitor);
+  }
+}
+
 /**
  * GFM task items come out of remark-rehype as `<input>` elements, but `<input>` is not an
  * element a post may contain. Before raw HTML is parsed (so only Markdown-made nodes exist),
@@ -281,7 +301,7 @@ function firstElementChild(node: Element): Element | undefined {
  */
 function rehypeStashTaskCheckboxes() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (node.tagName !== 'li' || !classList(node).includes('task-list-item')) return;
       const first = firstElementChild(node);
       const holder = first && first.tagName === 'p' ? first : node;
@@ -296,7 +316,7 @@ function rehypeStashTaskCheckboxes() {
 
 function rehypeRestoreTaskCheckboxes() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (node.tagName !== 'li') return;
       const classes = classList(node);
       if (!classes.includes('task-list-item')) return;
@@ -319,23 +339,17 @@ function isExternalHref(href: string): boolean {
 /** Host allow-list for iframes, fixed security attributes on them, and rel on outbound links. */
 function rehypeEmbedPolicy() {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    eachElement(tree, (node) => {
       if (node.tagName === 'iframe') {
         const src = node.properties.src;
-        if (typeof src !== 'string' || !isAllowedIframeSrc(src)) {
-          if (parent && index !== undefined) {
-            parent.children.splice(index, 1);
-            return index;
-          }
-          return;
-        }
+        if (typeof src !== 'string' || !isAllowedIframeSrc(src)) return 'remove';
         const allow = typeof node.properties.allow === 'string' ? node.properties.allow : '';
         const features = allow
           .split(';')
           .map((feature) => feature.trim())
           .filter((feature) => IFRAME_ALLOWED_FEATURES.has(feature.toLowerCase()));
         node.properties.allow = features.length > 0 ? features.join('; ') : undefined;
-        node.properties.sandbox = IFRAME_SANDBOX;
+        node.properties.sandbox = [...IFRAME_SANDBOX];
         node.properties.referrerPolicy = IFRAME_REFERRER_POLICY;
         node.properties.loading ??= 'lazy';
         // The iframe's raw-text content is never shown and must not reach the serializer.
@@ -360,7 +374,7 @@ const RISKY_SLUGS = new Set(['browser', 'chrome', 'define', 'exports', 'global',
 
 function rehypeGuardSlugs() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (!/^h[1-6]$/.test(node.tagName)) return;
       const id = node.properties.id;
       if (typeof id !== 'string' || id.startsWith(CLOBBER_PREFIX)) return;
@@ -377,10 +391,10 @@ function rehypeGuardSlugs() {
 function rehypeFragmentLinks() {
   return (tree: Root) => {
     const ids = new Set<string>();
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (typeof node.properties.id === 'string') ids.add(node.properties.id);
     });
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const href = node.properties.href;
       if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
       const fragment = safeDecode(href.slice(1));
@@ -406,7 +420,7 @@ function isHiddenHeading(node: Element): boolean {
 function rehypeCollectToc() {
   return (tree: Root, file: VFile) => {
     const toc: TocEntry[] = [];
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
       const id = node.properties.id;
       if (typeof id !== 'string' || id === '' || isHiddenHeading(node)) return;
@@ -421,7 +435,7 @@ function rehypeCollectToc() {
 // and a "#" link read out after every heading is noise.
 function rehypeHeadingAnchors() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (!/^h[1-6]$/.test(node.tagName) || isHiddenHeading(node)) return;
       const id = node.properties.id;
       if (typeof id !== 'string' || id === '') return;
@@ -453,10 +467,11 @@ const processor = unified()
   .use(rehypeFragmentLinks)
   .use(rehypeCollectToc)
   .use(rehypeHeadingAnchors)
+  // Before KaTeX so it does not walk the large KaTeX output; math code is KaTeX's to render.
+  .use(rehypeHighlight, { detect: false, plainText: ['math'] })
   // trust:false keeps \href, \url, \includegraphics and \html* disabled; maxSize caps \rule and
   // friends so a formula cannot cover the page; strict:'ignore' keeps KaTeX from logging.
   .use(rehypeKatex, { trust: false, strict: 'ignore', maxSize: 50, maxExpand: 1000 })
-  .use(rehypeHighlight, { detect: false })
   .use(rehypeStringify)
   .freeze();
 

@@ -31,7 +31,7 @@ export default async function BlogPage({ params, searchParams }: PageProps<'/[lo
   const posts = await listPosts(locale, page);
   if (page > posts.pages) notFound();
   const t = await getTranslations('Blog');
-  const lang = await getTranslations('LocaleSwitcher');
+  const lang = await getTranslations('Languages');
 
   // The language switcher lands here when a post has no version in the chosen language.
   const untranslatedSlug = typeof query.untranslated === 'string' ? query.untranslated : null;

@@ -1,7 +1,11 @@
-import { isLocale } from '@/lib/i18n/routing';
+import { isLocale, locales } from '@/lib/i18n/routing';
 import { buildFeed, FEED_HEADERS } from '@/lib/feeds/build-feed';
 
 export const revalidate = 60;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
 
 export async function GET(_request: Request, { params }: RouteContext<'/feed/[locale]/rss.xml'>) {
   const { locale } = await params;

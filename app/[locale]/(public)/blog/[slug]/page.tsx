@@ -55,7 +55,7 @@ export default async function PostPage({ params }: PageProps<'/[locale]/blog/[sl
   if (found.kind === 'untranslated') return redirect({ href: { pathname: '/blog', query: { untranslated: slug } }, locale });
   const { post } = found;
   const t = await getTranslations('Post');
-  const lang = await getTranslations('LocaleSwitcher');
+  const lang = await getTranslations('Languages');
   const format = await getFormatter();
   const original = post.alternates.find((a) => a.locale === post.sourceLocale);
   const prominent = post.forceLinkToOtherLanguage && !post.isTranslation ? post.alternates[0] : undefined;
