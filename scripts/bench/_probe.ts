@@ -1,0 +1,11 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 });
+const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] });
+let n = 0;
+client.$on('query' as never, (e: any) => { n++; console.log('[event]', e.query?.slice(0, 120)); });
+const r = await client.post.findMany({ take: 2, select: { slug: true, tags: { select: { tag: { select: { slug: true } } } }, localizations: { select: { title: true } } } });
+console.log('rows', r.length, 'events', n);
+await client.$queryRaw`SELECT 1`;
+console.log('events after raw', n);
+await client.$disconnect();
