@@ -1,5 +1,5 @@
 import { renderMarkdown, stripLeadingTitle } from '@/lib/markdown/render';
-import { plainTextFromMarkdown, readingMinutes } from '@/lib/markdown/reading-time';
+import { plainTextFromMarkdown, readingMinutesOfText } from '@/lib/markdown/reading-time';
 import { segmentForSearch } from '@/lib/search/segment';
 import { splitBlocks } from '@/lib/markdown/blocks';
 
@@ -37,7 +37,7 @@ export function prepareLocalization(input: { title: string; summary?: string | n
     body,
     html,
     toc,
-    readingMinutes: readingMinutes(shown),
+    readingMinutes: readingMinutesOfText(text),
     searchTitle: segmentForSearch(input.title),
     searchText: segmentForSearch(text),
   };

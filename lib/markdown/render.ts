@@ -450,6 +450,15 @@ function rehypeHeadingAnchors() {
   };
 }
 
+/** A code block that scrolls sideways must be reachable by keyboard (WCAG 2.1.1). */
+function rehypeFocusableCode() {
+  return (tree: Root) => {
+    eachElement(tree, (node) => {
+      if (node.tagName === 'pre') node.properties.tabIndex = 0;
+    });
+  };
+}
+
 // Built once: constructing and freezing the pipeline costs more than a typical render.
 const processor = unified()
   .use(remarkParse)
@@ -469,6 +478,7 @@ const processor = unified()
   .use(rehypeHeadingAnchors)
   // Before KaTeX so it does not walk the large KaTeX output; math code is KaTeX's to render.
   .use(rehypeHighlight, { detect: false, plainText: ['math'] })
+  .use(rehypeFocusableCode)
   // trust:false keeps \href, \url, \includegraphics and \html* disabled; maxSize caps \rule and
   // friends so a formula cannot cover the page; strict:'ignore' keeps KaTeX from logging.
   .use(rehypeKatex, { trust: false, strict: 'ignore', maxSize: 50, maxExpand: 1000 })

@@ -19,7 +19,7 @@ describe('renderMarkdown: Markdown features', () => {
 
   it('leaves fenced code without a language as plain, escaped text', () => {
     const out = html('```\nif (a < b) { run() }\n```\n');
-    expect(out).toBe('<pre><code>if (a &#x3C; b) { run() }\n</code></pre>');
+    expect(out).toBe('<pre tabindex="0"><code>if (a &#x3C; b) { run() }\n</code></pre>');
   });
 
   it('does not fail on an unknown code language', () => {
@@ -230,5 +230,11 @@ describe('stripLeadingTitle', () => {
     expect(stripLeadingTitle(notFirst, 'My Post')).toBe(notFirst);
     const secondLevel = '## My Post\n\nBody\n';
     expect(stripLeadingTitle(secondLevel, 'My Post')).toBe(secondLevel);
+  });
+});
+
+describe('renderMarkdown: keyboard access', () => {
+  it('makes code blocks focusable so a keyboard can scroll them', () => {
+    expect(html('```python\nprint(1)\n```\n')).toMatch(/^<pre tabindex="0">/);
   });
 });
