@@ -24,5 +24,5 @@ export default defineConfig([
     files: ['lib/dal/**', 'prisma/**', 'tests/**', 'scripts/**', 'app/not-found.tsx'],
     rules: { 'no-restricted-imports': 'off' },
   },
-  globalIgnores(['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
+  globalIgnores(['.next/**', '.next-*/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**']),
 ]);

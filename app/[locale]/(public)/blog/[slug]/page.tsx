@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import 'katex/dist/katex.min.css';
-import 'highlight.js/styles/github.css';
 import { routing } from '@/lib/i18n/routing';
 import { Link, redirect } from '@/lib/i18n/navigation';
 import { getPublishedPost } from '@/lib/dal/posts';
@@ -131,7 +130,7 @@ export default async function PostPage({ params }: PageProps<'/[locale]/blog/[sl
           </p>
         )}
 
-        <div className="prose prose-stone max-w-none prose-headings:scroll-mt-4 prose-pre:bg-stone-100 prose-pre:text-stone-900" dangerouslySetInnerHTML={{ __html: post.html }} />
+        <div className="prose prose-stone max-w-none prose-headings:scroll-mt-4" dangerouslySetInnerHTML={{ __html: post.html }} />
       </div>
       <TableOfContents entries={post.toc} label={t('toc')} />
     </article>
