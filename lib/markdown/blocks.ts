@@ -7,7 +7,7 @@ import type { Root, RootContent } from 'mdast';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'table' | 'code' | 'math' | 'html' | 'blockquote' | 'thematicBreak' | 'other';
 
-export type SourceBlock = { kind: BlockKind; text: string; hash: string };
+export type SourceBlock = { kind: BlockKind; text: string; hash: string; start: number; end: number };
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
 
@@ -45,11 +45,25 @@ export function splitBlocks(markdown: string): SourceBlock[] {
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
     const text = markdown.slice(start, end);
-    out.push({ kind: kindOf(node), text, hash: hashBlock(text) });
+    out.push({ kind: kindOf(node), text, hash: hashBlock(text), start, end });
   };
   for (const node of tree.children) {
     if (node.type === 'list') node.children.forEach(push);
     else if (node.type !== 'definition' && node.type !== 'yaml') push(node);
   }
   return out;
+}
+
+/**
+ * Rebuilds a document from a source and one replacement per block, keeping everything between
+ * blocks (blank lines, indentation, link definitions) exactly as the source has it.
+ */
+export function assembleBlocks(source: string, blocks: SourceBlock[], texts: readonly string[]): string {
+  let out = '';
+  let cursor = 0;
+  blocks.forEach((block, index) => {
+    out += source.slice(cursor, block.start) + (texts[index] ?? '');
+    cursor = block.end;
+  });
+  return out + source.slice(cursor);
 }

@@ -1,0 +1,187 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import type { z } from 'zod';
+import { AuthError, getCurrentUser } from '@/lib/dal/session';
+import { claimPost, DraftError, releaseDraft, saveDraft, startUpdate, submitDraft, type Conflict } from '@/lib/dal/translation-drafts';
+import { addReviewComment, approveDraft, requestChanges } from '@/lib/dal/reviews';
+import { upsertGlossaryTerm } from '@/lib/dal/glossary';
+import { updateSourcePost } from '@/lib/dal/source-posts';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { locales, type Locale } from '@/lib/i18n/routing';
+import {
+  claimSchema,
+  commentSchema,
+  draftIdSchema,
+  glossarySchema,
+  previewSchema,
+  requestChangesSchema,
+  saveDraftSchema,
+  sourceEditSchema,
+  submitDraftSchema,
+} from '@/lib/validations/translation';
+
+/** A message key the client translates; field errors are message keys too. */
+export type ActionState = { ok: true } | { ok: false; error?: string; fieldErrors?: Record<string, string[]> } | null;
+
+function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    (out[key] ??= []).push(issue.message.includes('.') ? issue.message : 'FormErrors.invalid');
+  }
+  return out;
+}
+
+/** Expected refusals become message keys; anything else is a bug and propagates. */
+function refusal(error: unknown): { ok: false; error: string } {
+  if (error instanceof AuthError) return { ok: false, error: error.code === 'UNAUTHENTICATED' ? 'FormErrors.unauthenticated' : 'FormErrors.forbidden' };
+  if (error instanceof DraftError) return { ok: false, error: `Translate.errors.${error.code}` };
+  throw error;
+}
+
+function revalidatePost(slug: string) {
+  for (const locale of locales) {
+    revalidatePath(`/${locale}/blog/${slug}`);
+    revalidatePath(`/${locale}`);
+    revalidatePath(`/feed/${locale}/rss.xml`);
+    revalidatePath(`/feed/${locale}/atom.xml`);
+  }
+  revalidatePath('/sitemap.xml');
+}
+
+function formObject(formData: FormData) {
+  return Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith('$')));
+}
+
+export async function claimPostAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = claimSchema.safeParse(formObject(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  let draftId: string;
+  try {
+    ({ draftId } = await claimPost(parsed.data.postId, parsed.data.locale));
+  } catch (error) {
+    return refusal(error);
+  }
+  redirect(`/${uiLocale}/translate/${draftId}`);
+}
+
+export async function startUpdateAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = claimSchema.safeParse(formObject(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  let draftId: string;
+  try {
+    ({ draftId } = await startUpdate(parsed.data.postId, parsed.data.locale));
+  } catch (error) {
+    return refusal(error);
+  }
+  redirect(`/${uiLocale}/translate/${draftId}`);
+}
+
+export type SaveResult = { ok: true; version: number; updatedAt: string } | { ok: false; conflict: Conflict } | { ok: false; error: string };
+
+/** Called by the editor's autosave with JSON, not a form. */
+export async function saveDraftAction(input: unknown): Promise<SaveResult> {
+  const parsed = saveDraftSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'Translate.errors.invalid' };
+  try {
+    const result = await saveDraft(parsed.data.draftId, parsed.data.baseVersion, parsed.data.title, parsed.data.blocks);
+    return result.kind === 'saved' ? { ok: true, version: result.version, updatedAt: result.updatedAt } : { ok: false, conflict: result };
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+export async function submitDraftAction(input: unknown): Promise<{ ok: true } | { ok: false; conflict: Conflict } | { ok: false; error: string }> {
+  const parsed = submitDraftSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'Translate.errors.invalid' };
+  try {
+    const result = await submitDraft(parsed.data.draftId, parsed.data.baseVersion);
+    return result.kind === 'submitted' ? { ok: true } : { ok: false, conflict: result };
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+export async function releaseDraftAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = draftIdSchema.safeParse(formObject(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  try {
+    await releaseDraft(parsed.data.draftId);
+  } catch (error) {
+    return refusal(error);
+  }
+  redirect(`/${uiLocale}/translate`);
+}
+
+/** Live preview: the same renderer and sanitizer as publishing, so the preview cannot lie. */
+export async function previewAction(input: unknown): Promise<{ html: string }> {
+  const parsed = previewSchema.safeParse(input);
+  // Rendering costs CPU: only signed-in volunteers get previews.
+  if (!parsed.success || !(await getCurrentUser())) return { html: '' };
+  return { html: renderMarkdown(parsed.data.markdown).html };
+}
+
+export async function addCommentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = commentSchema.safeParse(formObject(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  try {
+    await addReviewComment(parsed.data.draftId, parsed.data.blockIndex, parsed.data.body);
+  } catch (error) {
+    return refusal(error);
+  }
+  revalidatePath('/[locale]/review/[draftId]', 'page');
+  return { ok: true };
+}
+
+export async function requestChangesAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = requestChangesSchema.safeParse(formObject(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  try {
+    await requestChanges(parsed.data.draftId, parsed.data.note);
+  } catch (error) {
+    return refusal(error);
+  }
+  redirect(`/${uiLocale}/review`);
+}
+
+export async function approveDraftAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = draftIdSchema.safeParse(formObject(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  let published: { slug: string; locale: Locale };
+  try {
+    published = await approveDraft(parsed.data.draftId);
+  } catch (error) {
+    return refusal(error);
+  }
+  revalidatePost(published.slug);
+  redirect(`/${uiLocale}/review?published=${encodeURIComponent(published.slug)}`);
+}
+
+export async function upsertGlossaryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const parsed = glossarySchema.safeParse(formObject(formData));
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
+  try {
+    await upsertGlossaryTerm(parsed.data);
+  } catch (error) {
+    return refusal(error);
+  }
+  revalidatePath('/[locale]/admin/glossary', 'page');
+  return { ok: true };
+}
+
+export type SourceSaveResult = { ok: true; version: number } | { ok: false; conflict: { version: number; title: string; body: string } } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+export async function updateSourcePostAction(input: unknown): Promise<SourceSaveResult> {
+  const parsed = sourceEditSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'FormErrors.invalid', fieldErrors: fieldErrors(parsed.error) };
+  try {
+    const result = await updateSourcePost(parsed.data.slug, parsed.data.baseVersion, parsed.data.title, parsed.data.body);
+    if (result.kind === 'conflict') return { ok: false, conflict: result };
+    revalidatePost(parsed.data.slug);
+    return { ok: true, version: result.version };
+  } catch (error) {
+    return refusal(error);
+  }
+}

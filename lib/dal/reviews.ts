@@ -1,0 +1,173 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { requireRole, type CurrentUser } from '@/lib/dal/session';
+import { DraftError } from '@/lib/dal/translation-drafts';
+import { assembleBlocks, splitBlocks } from '@/lib/markdown/blocks';
+import { prepareLocalization } from '@/lib/content/prepare';
+
+export type ReviewItem = { id: string; slug: string; title: string; locale: Locale; translator: string; submittedAt: string; isOwn: boolean };
+
+export async function listReviewQueue(): Promise<ReviewItem[]> {
+  const user = await requireRole('REVIEWER');
+  const rows = await db.translationDraft.findMany({
+    where: { status: 'SUBMITTED' },
+    orderBy: { submittedAt: 'asc' },
+    take: 200,
+    select: { id: true, title: true, locale: true, submittedAt: true, translatorId: true, post: { select: { slug: true } }, translator: { select: { name: true, email: true } } },
+  });
+  return rows
+    .filter((r) => isLocale(r.locale))
+    .map((r) => ({
+      id: r.id,
+      slug: r.post.slug,
+      title: r.title,
+      locale: r.locale as Locale,
+      translator: r.translator.name ?? r.translator.email,
+      submittedAt: (r.submittedAt ?? new Date()).toISOString(),
+      isOwn: r.translatorId === user.id,
+    }));
+}
+
+export type ReviewDraft = {
+  id: string;
+  slug: string;
+  locale: Locale;
+  sourceTitle: string;
+  title: string;
+  status: string;
+  translator: string;
+  isOwn: boolean;
+  blocks: { source: string; text: string; comments: { id: string; body: string; author: string; createdAt: string }[] }[];
+};
+
+export async function getDraftForReview(draftId: string): Promise<ReviewDraft> {
+  const user = await requireRole('REVIEWER');
+  const draft = await db.translationDraft.findUnique({
+    where: { id: draftId },
+    select: {
+      id: true,
+      locale: true,
+      title: true,
+      status: true,
+      blocks: true,
+      translatorId: true,
+      translator: { select: { name: true, email: true } },
+      sourceRevision: { select: { body: true } },
+      post: { select: { slug: true, sourceLocale: true, localizations: { select: { locale: true, title: true } } } },
+      comments: { orderBy: { createdAt: 'asc' }, select: { id: true, blockIndex: true, body: true, createdAt: true, author: { select: { name: true, email: true } } } },
+    },
+  });
+  if (!draft || !isLocale(draft.locale) || !['SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED'].includes(draft.status)) throw new DraftError('notFound');
+  const texts = Array.isArray(draft.blocks) ? (draft.blocks as unknown[]).map((v) => (typeof v === 'string' ? v : '')) : [];
+  return {
+    id: draft.id,
+    slug: draft.post.slug,
+    locale: draft.locale,
+    sourceTitle: draft.post.localizations.find((l) => l.locale === draft.post.sourceLocale)?.title ?? draft.post.slug,
+    title: draft.title,
+    status: draft.status,
+    translator: draft.translator.name ?? draft.translator.email,
+    isOwn: draft.translatorId === user.id,
+    blocks: splitBlocks(draft.sourceRevision.body).map((b, i) => ({
+      source: b.text,
+      text: texts[i] ?? '',
+      comments: draft.comments
+        .filter((c) => c.blockIndex === i)
+        .map((c) => ({ id: c.id, body: c.body, author: c.author.name ?? c.author.email, createdAt: c.createdAt.toISOString() })),
+    })),
+  };
+}
+
+async function submittedDraft(tx: Prisma.TransactionClient, draftId: string, user: CurrentUser) {
+  const draft = await tx.translationDraft.findUnique({
+    where: { id: draftId },
+    select: { id: true, status: true, translatorId: true, postId: true, locale: true, title: true, blocks: true, sourceRevisionId: true, sourceRevision: { select: { body: true } } },
+  });
+  if (!draft || draft.status !== 'SUBMITTED') throw new DraftError('notFound');
+  // Nobody reviews their own work, whatever their role.
+  if (draft.translatorId === user.id) throw new DraftError('notEditable');
+  return draft;
+}
+
+export async function addReviewComment(draftId: string, blockIndex: number, body: string) {
+  const user = await requireRole('REVIEWER');
+  const draft = await db.translationDraft.findUnique({ where: { id: draftId }, select: { status: true, sourceRevision: { select: { body: true } } } });
+  if (!draft || draft.status !== 'SUBMITTED') throw new DraftError('notFound');
+  if (blockIndex < 0 || blockIndex >= splitBlocks(draft.sourceRevision.body).length) throw new DraftError('shapeMismatch');
+  await db.reviewComment.create({ data: { draftId, blockIndex, body, authorId: user.id } });
+}
+
+export async function requestChanges(draftId: string, note: string) {
+  const user = await requireRole('REVIEWER');
+  await db.$transaction(async (tx) => {
+    await submittedDraft(tx, draftId, user);
+    await tx.translationDraft.update({
+      where: { id: draftId },
+      data: { status: 'CHANGES_REQUESTED', reviewerId: user.id, reviewedAt: new Date(), reviewNote: note, version: { increment: 1 } },
+    });
+    await tx.auditLog.create({ data: { actorId: user.id, action: 'translation.changesRequested', targetType: 'TranslationDraft', targetId: draftId } });
+  });
+}
+
+/** The Author that credits a user on the site, created on first need. */
+async function authorFor(tx: Prisma.TransactionClient, userId: string) {
+  const existing = await tx.author.findUnique({ where: { userId }, select: { id: true } });
+  if (existing) return existing;
+  const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, email: true } });
+  const base = user.email.split('@')[0]!.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'volunteer';
+  let handle = base;
+  for (let n = 2; await tx.author.findUnique({ where: { handle }, select: { id: true } }); n += 1) handle = `${base}-${n}`;
+  return tx.author.create({ data: { handle, displayName: user.name ?? handle, userId }, select: { id: true } });
+}
+
+/**
+ * Approval publishes: the translation goes live at once with its translator and proofreader
+ * credited, pinned to the source revision it was made from.
+ */
+export async function approveDraft(draftId: string): Promise<{ slug: string; locale: Locale }> {
+  const user = await requireRole('REVIEWER');
+  return db.$transaction(async (tx) => {
+    const draft = await submittedDraft(tx, draftId, user);
+    const texts = Array.isArray(draft.blocks) ? (draft.blocks as unknown[]).map((v) => (typeof v === 'string' ? v : '')) : [];
+    const sourceBody = draft.sourceRevision.body;
+    const body = assembleBlocks(sourceBody, splitBlocks(sourceBody), texts);
+    const prepared = prepareLocalization({ title: draft.title, body });
+    const existing = await tx.postLocalization.findUnique({ where: { postId_locale: { postId: draft.postId, locale: draft.locale } }, select: { id: true, publishedAt: true } });
+    const data = {
+      title: prepared.title,
+      summary: prepared.summary,
+      body: prepared.body,
+      html: prepared.html,
+      toc: prepared.toc,
+      readingMinutes: prepared.readingMinutes,
+      searchTitle: prepared.searchTitle,
+      searchText: prepared.searchText,
+      status: 'PUBLISHED' as const,
+      sourceRevisionId: draft.sourceRevisionId,
+      blocks: texts,
+    };
+    const loc = existing
+      ? await tx.postLocalization.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 }, publishedAt: existing.publishedAt ?? new Date() }, select: { id: true } })
+      : await tx.postLocalization.create({ data: { ...data, postId: draft.postId, locale: draft.locale, publishedAt: new Date() }, select: { id: true } });
+
+    const translator = await authorFor(tx, draft.translatorId);
+    const proofreader = await authorFor(tx, user.id);
+    const next = (await tx.localizationCredit.count({ where: { localizationId: loc.id } })) + 1;
+    for (const [offset, credit] of [
+      { authorId: translator.id, role: 'TRANSLATOR' as const },
+      { authorId: proofreader.id, role: 'PROOFREADER' as const },
+    ].entries()) {
+      await tx.localizationCredit.upsert({
+        where: { localizationId_authorId_role: { localizationId: loc.id, ...credit } },
+        create: { localizationId: loc.id, ...credit, position: next + offset },
+        update: {},
+      });
+    }
+    await tx.translationDraft.update({ where: { id: draftId }, data: { status: 'APPROVED', reviewerId: user.id, reviewedAt: new Date(), version: { increment: 1 } } });
+    await tx.auditLog.create({ data: { actorId: user.id, action: 'translation.publish', targetType: 'PostLocalization', targetId: loc.id, data: { draftId, locale: draft.locale } } });
+    const post = await tx.post.findUniqueOrThrow({ where: { id: draft.postId }, select: { slug: true } });
+    return { slug: post.slug, locale: draft.locale as Locale };
+  });
+}

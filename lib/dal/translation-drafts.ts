@@ -1,0 +1,286 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { AuthError, requireUser, type CurrentUser } from '@/lib/dal/session';
+import { CLAIM_DAYS, liveDraftFilter } from '@/lib/dal/translation-queue';
+import { splitBlocks, type BlockKind } from '@/lib/markdown/blocks';
+import { carryTranslation, prefillBlocks, type DiffPart } from '@/lib/translation/align';
+import { checkTranslation, hasErrors, type CheckIssue } from '@/lib/translation/checks';
+import { MAX_BLOCK_CHARS, MAX_DRAFT_CHARS } from '@/lib/translation/limits';
+
+
+/** Expected refusals, reported to the user in their language by the action layer. */
+export class DraftError extends Error {
+  constructor(readonly code: 'notFound' | 'alreadyClaimed' | 'notEditable' | 'shapeMismatch' | 'tooLarge' | 'checksFailed' | 'nothingToUpdate') {
+    super(code);
+  }
+}
+
+export type Conflict = { kind: 'conflict'; version: number; title: string; blocks: string[]; updatedAt: string };
+export type Saved = { kind: 'saved'; version: number; updatedAt: string };
+
+const EDITABLE = ['CLAIMED', 'IN_PROGRESS', 'CHANGES_REQUESTED'] as const;
+
+function asTexts(value: unknown): string[] {
+  return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : '')) : [];
+}
+
+async function latestRevision(tx: Prisma.TransactionClient, postId: string) {
+  const revision = await tx.sourceRevision.findFirst({ where: { postId }, orderBy: { createdAt: 'desc' }, select: { id: true, body: true } });
+  if (!revision) throw new DraftError('notFound');
+  return revision;
+}
+
+function isUniqueViolation(error: unknown) {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/** Claims an untranslated post for the signed-in volunteer; one open draft per post and language. */
+export async function claimPost(postId: string, locale: Locale): Promise<{ draftId: string }> {
+  const user = await requireUser();
+  try {
+    return await db.$transaction(async (tx) => {
+      const post = await tx.post.findUnique({
+        where: { id: postId },
+        select: { sourceLocale: true, localizations: { where: { locale }, select: { id: true } } },
+      });
+      if (!post || post.sourceLocale === locale || post.localizations.length > 0) throw new DraftError('notFound');
+      // Lapsed claims free the post before the unique index decides who gets it.
+      await tx.translationDraft.updateMany({
+        where: { postId, locale, status: 'CLAIMED', claimExpiresAt: { lte: new Date() } },
+        data: { status: 'RELEASED' },
+      });
+      const revision = await latestRevision(tx, postId);
+      const draft = await tx.translationDraft.create({
+        data: {
+          postId,
+          locale,
+          translatorId: user.id,
+          sourceRevisionId: revision.id,
+          blocks: prefillBlocks(splitBlocks(revision.body)),
+          claimExpiresAt: new Date(Date.now() + CLAIM_DAYS * 86_400_000),
+        },
+        select: { id: true },
+      });
+      return { draftId: draft.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DraftError('alreadyClaimed');
+    throw error;
+  }
+}
+
+/**
+ * Starts bringing a published translation that fell behind up to date: a new draft on the newest
+ * source revision, with unchanged blocks carried over and changed ones marked.
+ */
+export async function startUpdate(postId: string, locale: Locale): Promise<{ draftId: string }> {
+  const user = await requireUser();
+  try {
+    return await db.$transaction(async (tx) => {
+      const current = await tx.postLocalization.findUnique({
+        where: { postId_locale: { postId, locale } },
+        select: { title: true, sourceRevisionId: true, post: { select: { sourceLocale: true } } },
+      });
+      if (!current || current.post.sourceLocale === locale) throw new DraftError('notFound');
+      const revision = await latestRevision(tx, postId);
+      if (current.sourceRevisionId === revision.id) throw new DraftError('nothingToUpdate');
+      const existing = await tx.translationDraft.findFirst({ where: { postId, locale, ...liveDraftFilter() }, select: { id: true, translatorId: true } });
+      if (existing) {
+        if (existing.translatorId === user.id) return { draftId: existing.id };
+        throw new DraftError('alreadyClaimed');
+      }
+      await tx.translationDraft.updateMany({ where: { postId, locale, status: 'CLAIMED', claimExpiresAt: { lte: new Date() } }, data: { status: 'RELEASED' } });
+      const carried = await carriedBlocks(tx, postId, locale, revision.body);
+      const draft = await tx.translationDraft.create({
+        data: {
+          postId,
+          locale,
+          translatorId: user.id,
+          title: current.title,
+          sourceRevisionId: revision.id,
+          baseRevisionId: current.sourceRevisionId,
+          blocks: carried.map((b) => b.text),
+          claimExpiresAt: new Date(Date.now() + CLAIM_DAYS * 86_400_000),
+        },
+        select: { id: true },
+      });
+      return { draftId: draft.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new DraftError('alreadyClaimed');
+    throw error;
+  }
+}
+
+/** The published translation's blocks moved onto `newSourceBody`'s blocks. */
+async function carriedBlocks(tx: Prisma.TransactionClient, postId: string, locale: string, newSourceBody: string) {
+  const current = await tx.postLocalization.findUniqueOrThrow({
+    where: { postId_locale: { postId, locale } },
+    select: { body: true, blocks: true, sourceRevision: { select: { body: true } } },
+  });
+  const oldSource = current.sourceRevision ? splitBlocks(current.sourceRevision.body) : [];
+  // Translations made in the editor stored their blocks; imported ones are split and used only
+  // when they line up with their source block for block.
+  let oldTexts = asTexts(current.blocks);
+  if (oldTexts.length !== oldSource.length) {
+    const split = splitBlocks(current.body).map((b) => b.text);
+    oldTexts = split.length === oldSource.length ? split : oldSource.map(() => '');
+  }
+  return carryTranslation(oldSource, oldTexts, splitBlocks(newSourceBody));
+}
+
+export type EditorBlock = {
+  kind: BlockKind;
+  source: string;
+  text: string;
+  changed: boolean;
+  sourceDiff: DiffPart[] | null;
+  comments: { id: string; body: string; author: string; createdAt: string }[];
+};
+
+export type EditorDraft = {
+  id: string;
+  slug: string;
+  locale: Locale;
+  sourceLocale: Locale;
+  sourceTitle: string;
+  title: string;
+  status: string;
+  version: number;
+  updatedAt: string;
+  isUpdate: boolean;
+  reviewNote: string | null;
+  blocks: EditorBlock[];
+  glossary: { term: string; translation: string; note: string | null }[];
+  checks: CheckIssue[];
+};
+
+async function ownDraft(user: CurrentUser, draftId: string) {
+  const draft = await db.translationDraft.findUnique({ where: { id: draftId }, select: { translatorId: true } });
+  // Someone else's draft looks exactly like a missing one: ids reveal nothing.
+  if (!draft || draft.translatorId !== user.id) throw new DraftError('notFound');
+}
+
+/** Everything the editor shows; only the draft's translator may open it. */
+export async function getDraftForEditor(draftId: string): Promise<EditorDraft> {
+  const user = await requireUser();
+  await ownDraft(user, draftId);
+  const draft = await db.translationDraft.findUniqueOrThrow({
+    where: { id: draftId },
+    select: {
+      id: true,
+      locale: true,
+      title: true,
+      status: true,
+      version: true,
+      updatedAt: true,
+      blocks: true,
+      reviewNote: true,
+      baseRevisionId: true,
+      sourceRevision: { select: { body: true } },
+      post: { select: { slug: true, sourceLocale: true, localizations: { select: { locale: true, title: true } } } },
+      comments: { orderBy: { createdAt: 'asc' }, select: { id: true, blockIndex: true, body: true, createdAt: true, author: { select: { name: true, email: true } } } },
+    },
+  });
+  if (!isLocale(draft.locale) || !isLocale(draft.post.sourceLocale)) throw new DraftError('notFound');
+  const source = splitBlocks(draft.sourceRevision.body);
+  const texts = asTexts(draft.blocks);
+  const changes = draft.baseRevisionId ? await changesSince(draft.baseRevisionId, draft.sourceRevision.body) : null;
+  const glossary = await db.glossaryTerm.findMany({ where: { locale: draft.locale }, orderBy: { term: 'asc' }, select: { term: true, translation: true, note: true } });
+  return {
+    id: draft.id,
+    slug: draft.post.slug,
+    locale: draft.locale,
+    sourceLocale: draft.post.sourceLocale,
+    sourceTitle: draft.post.localizations.find((l) => l.locale === draft.post.sourceLocale)?.title ?? draft.post.slug,
+    title: draft.title,
+    status: draft.status,
+    version: draft.version,
+    updatedAt: draft.updatedAt.toISOString(),
+    isUpdate: draft.baseRevisionId !== null,
+    reviewNote: draft.reviewNote,
+    blocks: source.map((b, i) => ({
+      kind: b.kind,
+      source: b.text,
+      text: texts[i] ?? '',
+      changed: changes?.[i]?.changed ?? false,
+      sourceDiff: changes?.[i]?.sourceDiff ?? null,
+      comments: draft.comments
+        .filter((c) => c.blockIndex === i)
+        .map((c) => ({ id: c.id, body: c.body, author: c.author.name ?? c.author.email, createdAt: c.createdAt.toISOString() })),
+    })),
+    glossary,
+    checks: checkTranslation(source, texts, { title: draft.title, locale: draft.locale }),
+  };
+}
+
+/** Which source blocks changed since the revision the published translation was made from. */
+async function changesSince(baseRevisionId: string, body: string) {
+  const base = await db.sourceRevision.findUnique({ where: { id: baseRevisionId }, select: { body: true } });
+  if (!base) return null;
+  const old = splitBlocks(base.body);
+  return carryTranslation(old, old.map(() => ''), splitBlocks(body));
+}
+
+/**
+ * Saves the translator's text if nobody saved in between: the write names the version it was
+ * based on, and a stale base returns the stored text instead of overwriting it.
+ */
+export async function saveDraft(draftId: string, baseVersion: number, title: string, blocks: string[]): Promise<Saved | Conflict> {
+  const user = await requireUser();
+  await ownDraft(user, draftId);
+  const draft = await db.translationDraft.findUniqueOrThrow({ where: { id: draftId }, select: { status: true, sourceRevision: { select: { body: true } } } });
+  if (!(EDITABLE as readonly string[]).includes(draft.status)) throw new DraftError('notEditable');
+  if (blocks.length !== splitBlocks(draft.sourceRevision.body).length) throw new DraftError('shapeMismatch');
+  if (blocks.some((b) => b.length > MAX_BLOCK_CHARS) || blocks.reduce((n, b) => n + b.length, title.length) > MAX_DRAFT_CHARS) throw new DraftError('tooLarge');
+
+  const { count } = await db.translationDraft.updateMany({
+    where: { id: draftId, translatorId: user.id, version: baseVersion, status: { in: [...EDITABLE] } },
+    data: {
+      title,
+      blocks,
+      version: { increment: 1 },
+      claimExpiresAt: null,
+      status: draft.status === 'CLAIMED' ? 'IN_PROGRESS' : draft.status,
+    },
+  });
+  const now = await db.translationDraft.findUniqueOrThrow({ where: { id: draftId }, select: { version: true, title: true, blocks: true, updatedAt: true } });
+  if (count === 0) return { kind: 'conflict', version: now.version, title: now.title, blocks: asTexts(now.blocks), updatedAt: now.updatedAt.toISOString() };
+  return { kind: 'saved', version: now.version, updatedAt: now.updatedAt.toISOString() };
+}
+
+/** Hands the draft to reviewers, if it passes the checks and nobody saved in between. */
+export async function submitDraft(draftId: string, baseVersion: number): Promise<{ kind: 'submitted' } | Conflict> {
+  const user = await requireUser();
+  await ownDraft(user, draftId);
+  const draft = await db.translationDraft.findUniqueOrThrow({
+    where: { id: draftId },
+    select: { status: true, title: true, blocks: true, locale: true, version: true, updatedAt: true, sourceRevision: { select: { body: true } } },
+  });
+  if (draft.version !== baseVersion) return { kind: 'conflict', version: draft.version, title: draft.title, blocks: asTexts(draft.blocks), updatedAt: draft.updatedAt.toISOString() };
+  if (!(['IN_PROGRESS', 'CHANGES_REQUESTED'] as string[]).includes(draft.status)) throw new DraftError('notEditable');
+  if (hasErrors(checkTranslation(splitBlocks(draft.sourceRevision.body), asTexts(draft.blocks), { title: draft.title, locale: draft.locale }))) {
+    throw new DraftError('checksFailed');
+  }
+  const { count } = await db.translationDraft.updateMany({
+    where: { id: draftId, translatorId: user.id, version: baseVersion },
+    data: { status: 'SUBMITTED', submittedAt: new Date(), version: { increment: 1 } },
+  });
+  if (count === 0) throw new DraftError('notEditable');
+  return { kind: 'submitted' };
+}
+
+/** Gives a claim back so that someone else can take the post. */
+export async function releaseDraft(draftId: string): Promise<void> {
+  const user = await requireUser();
+  await ownDraft(user, draftId);
+  const { count } = await db.translationDraft.updateMany({
+    where: { id: draftId, translatorId: user.id, status: { in: [...EDITABLE] } },
+    data: { status: 'RELEASED', version: { increment: 1 } },
+  });
+  if (count === 0) throw new DraftError('notEditable');
+}
+
+export { AuthError };
