@@ -1,5 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { listSitemapPosts, listTagSlugs } from '@/lib/dal/feeds';
+import { listSitemapEvents } from '@/lib/dal/events';
 import { locales, type Locale } from '@/lib/i18n/routing';
 import { absoluteUrl, HREFLANG } from '@/lib/site';
 
@@ -10,8 +11,8 @@ function languages(path: string, available: readonly Locale[]) {
 }
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [posts, tags] = await Promise.all([listSitemapPosts(), listTagSlugs()]);
-  const pages = ['', '/blog', '/search'].flatMap((path) =>
+  const [posts, tags, events] = await Promise.all([listSitemapPosts(), listTagSlugs(), listSitemapEvents()]);
+  const pages = ['', '/blog', '/search', '/events'].flatMap((path) =>
     locales.map((l) => ({ url: absoluteUrl(`/${l}${path}`), alternates: { languages: languages(path, locales) } })),
   );
   const tagPages = tags.flatMap((slug) =>
@@ -25,5 +26,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       alternates: { languages: languages(`/blog/${post.slug}`, available) },
     }));
   });
-  return [...pages, ...tagPages, ...postPages];
+  const eventPages = events.flatMap((event) =>
+    event.locales.map((locale) => ({
+      url: absoluteUrl(`/${locale}/events/${event.slug}`),
+      lastModified: event.updatedAt,
+      alternates: { languages: languages(`/events/${event.slug}`, event.locales) },
+    })),
+  );
+  return [...pages, ...tagPages, ...postPages, ...eventPages];
 }

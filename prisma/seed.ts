@@ -7,9 +7,13 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { parseFrontMatter } from '@/lib/content/front-matter';
 import { upsertPostContent, type AuthorRef } from '@/lib/dal/content';
+import { seedDemoEvents } from './demo-events';
 
 const DEMO_DIR = path.join(process.cwd(), 'prisma', 'demo');
 const MARKER = 'demoContentLoadedAt';
+// Events came after the first demo content, so they have their own marker: installs that
+// already have the demo posts get the demo events once too.
+const EVENTS_MARKER = 'demoEventsLoadedAt';
 
 type AuthorEntry = { handle: string; name: string; guest?: boolean; org?: boolean; bio_en?: string; bio_zh?: string };
 type IndexEntry = { local: string; title?: string; date?: string; tags?: string[] };
@@ -87,6 +91,11 @@ export async function loadDemoContent() {
 async function main() {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL }) });
   try {
+    if (!(await db.siteSetting.findUnique({ where: { key: EVENTS_MARKER } }))) {
+      const events = await seedDemoEvents();
+      await db.siteSetting.upsert({ where: { key: EVENTS_MARKER }, create: { key: EVENTS_MARKER, value: new Date().toISOString() }, update: {} });
+      process.stderr.write(`[qiao] loaded demo events: ${events}\n`);
+    }
     if (await db.siteSetting.findUnique({ where: { key: MARKER } })) return;
     const count = await loadDemoContent();
     await db.siteSetting.create({ data: { key: MARKER, value: new Date().toISOString() } });

@@ -3,11 +3,15 @@
 // databases (on DATABASE_URL's server, or the embedded one) and drops them at the end.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { bin, migrate, openScratchDatabase, root, run } from './lib/database.mjs';
+import { startMailCatcher } from './lib/mail-catcher.mjs';
 import pg from 'pg';
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const want = (stage) => !only || only === stage;
+// `node scripts/test.mjs --only e2e -- tests/e2e/auth.spec.ts`: what follows `--` goes to Playwright.
+const playwrightArgs = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
 const started = Date.now();
 const step = (name) => process.stderr.write(`\n[test] ── ${name} (${Math.round((Date.now() - started) / 1000)} s)\n`);
 
@@ -89,7 +93,19 @@ try {
       cleanups.unshift(() => db.drop());
       const port = await freePort();
       const siteUrl = `http://127.0.0.1:${port}`;
-      const env = { DATABASE_URL: db.url, SITE_URL: siteUrl, NODE_ENV: 'production', QIAO_DIST_DIR: '.next-test' };
+      // The app sends real mail (password resets) to a catcher the tests read through MAIL_CATCHER_URL.
+      const mail = await startMailCatcher();
+      cleanups.unshift(() => mail.stop());
+      const env = {
+        DATABASE_URL: db.url,
+        SITE_URL: siteUrl,
+        NEXTAUTH_URL: siteUrl,
+        NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
+        SMTP_URL: mail.smtpUrl,
+        NODE_ENV: 'production',
+        // A run started with its own build folder keeps it, so parallel runs do not share one.
+        QIAO_DIST_DIR: process.env.QIAO_DIST_DIR || '.next-test',
+      };
       step('demo content');
       await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], { env });
       step('production build');
@@ -108,7 +124,7 @@ try {
       });
       await waitForServer(`${siteUrl}/en`, server);
       step('end-to-end tests');
-      await run(bin('playwright'), ['test'], { env: { ...env, BASE_URL: siteUrl } });
+      await run(bin('playwright'), ['test', ...playwrightArgs], { env: { ...env, BASE_URL: siteUrl, MAIL_CATCHER_URL: mail.httpUrl } });
     }
   }
 } catch (error) {

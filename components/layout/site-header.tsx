@@ -2,10 +2,20 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { LocaleSwitcher } from '@/components/layout/locale-switcher';
+import { AccountMenu } from '@/components/layout/account-menu';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Nav' });
   const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  const account = await getTranslations({ locale, namespace: 'AccountMenu' });
+  const accountLabels = {
+    label: account('label'),
+    signIn: account('signIn'),
+    translate: account('translate'),
+    account: account('account'),
+    admin: account('admin'),
+    signOut: account('signOut'),
+  };
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -14,8 +24,10 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         </Link>
         <nav aria-label={t('label')} className="flex flex-1 gap-4 text-sm font-medium">
           <Link href="/blog" className="hover:text-brand-700">{t('blog')}</Link>
+          <Link href="/events" className="hover:text-brand-700">{t('events')}</Link>
           <Link href="/search" className="hover:text-brand-700">{t('search')}</Link>
         </nav>
+        <AccountMenu locale={locale} labels={accountLabels} />
         <LocaleSwitcher />
       </div>
     </header>

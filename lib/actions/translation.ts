@@ -156,7 +156,7 @@ export async function approveDraftAction(uiLocale: Locale, _prev: ActionState, f
     return refusal(error);
   }
   revalidatePost(published.slug);
-  redirect(`/${uiLocale}/review?published=${encodeURIComponent(published.slug)}`);
+  redirect(`/${uiLocale}/review?published=${encodeURIComponent(published.slug)}&lang=${published.locale}`);
 }
 
 export async function upsertGlossaryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -4,10 +4,10 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { requireRole, type CurrentUser } from '@/lib/dal/session';
 import { DraftError } from '@/lib/dal/translation-drafts';
-import { assembleBlocks, splitBlocks } from '@/lib/markdown/blocks';
+import { assembleBlocks, splitBlocks, type BlockKind } from '@/lib/markdown/blocks';
 import { prepareLocalization } from '@/lib/content/prepare';
 
-export type ReviewItem = { id: string; slug: string; title: string; locale: Locale; translator: string; submittedAt: string; isOwn: boolean };
+export type ReviewItem = { id: string; slug: string; title: string; sourceTitle: string; locale: Locale; translator: string; submittedAt: string; isOwn: boolean };
 
 export async function listReviewQueue(): Promise<ReviewItem[]> {
   const user = await requireRole('REVIEWER');
@@ -15,7 +15,15 @@ export async function listReviewQueue(): Promise<ReviewItem[]> {
     where: { status: 'SUBMITTED' },
     orderBy: { submittedAt: 'asc' },
     take: 200,
-    select: { id: true, title: true, locale: true, submittedAt: true, translatorId: true, post: { select: { slug: true } }, translator: { select: { name: true, email: true } } },
+    select: {
+      id: true,
+      title: true,
+      locale: true,
+      submittedAt: true,
+      translatorId: true,
+      post: { select: { slug: true, sourceLocale: true, localizations: { select: { locale: true, title: true } } } },
+      translator: { select: { name: true, email: true } },
+    },
   });
   return rows
     .filter((r) => isLocale(r.locale))
@@ -23,6 +31,7 @@ export async function listReviewQueue(): Promise<ReviewItem[]> {
       id: r.id,
       slug: r.post.slug,
       title: r.title,
+      sourceTitle: r.post.localizations.find((l) => l.locale === r.post.sourceLocale)?.title ?? r.post.slug,
       locale: r.locale as Locale,
       translator: r.translator.name ?? r.translator.email,
       submittedAt: (r.submittedAt ?? new Date()).toISOString(),
@@ -34,12 +43,13 @@ export type ReviewDraft = {
   id: string;
   slug: string;
   locale: Locale;
+  sourceLocale: Locale;
   sourceTitle: string;
   title: string;
   status: string;
   translator: string;
   isOwn: boolean;
-  blocks: { source: string; text: string; comments: { id: string; body: string; author: string; createdAt: string }[] }[];
+  blocks: { kind: BlockKind; source: string; text: string; comments: { id: string; body: string; author: string; createdAt: string }[] }[];
 };
 
 export async function getDraftForReview(draftId: string): Promise<ReviewDraft> {
@@ -59,18 +69,20 @@ export async function getDraftForReview(draftId: string): Promise<ReviewDraft> {
       comments: { orderBy: { createdAt: 'asc' }, select: { id: true, blockIndex: true, body: true, createdAt: true, author: { select: { name: true, email: true } } } },
     },
   });
-  if (!draft || !isLocale(draft.locale) || !['SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED'].includes(draft.status)) throw new DraftError('notFound');
+  if (!draft || !isLocale(draft.locale) || !isLocale(draft.post.sourceLocale) || !['SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED'].includes(draft.status)) throw new DraftError('notFound');
   const texts = Array.isArray(draft.blocks) ? (draft.blocks as unknown[]).map((v) => (typeof v === 'string' ? v : '')) : [];
   return {
     id: draft.id,
     slug: draft.post.slug,
     locale: draft.locale,
+    sourceLocale: draft.post.sourceLocale,
     sourceTitle: draft.post.localizations.find((l) => l.locale === draft.post.sourceLocale)?.title ?? draft.post.slug,
     title: draft.title,
     status: draft.status,
     translator: draft.translator.name ?? draft.translator.email,
     isOwn: draft.translatorId === user.id,
     blocks: splitBlocks(draft.sourceRevision.body).map((b, i) => ({
+      kind: b.kind,
       source: b.text,
       text: texts[i] ?? '',
       comments: draft.comments

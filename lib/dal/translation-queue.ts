@@ -59,6 +59,7 @@ export type MyDraft = {
   updatedAt: string;
   claimExpiresAt: string | null;
   isUpdate: boolean;
+  reviewNote: string | null;
 };
 
 export type BehindTranslation = { postId: string; slug: string; title: string; locale: Locale };
@@ -79,6 +80,7 @@ export async function getMyWork() {
       updatedAt: true,
       claimExpiresAt: true,
       baseRevisionId: true,
+      reviewNote: true,
       post: { select: { slug: true, localizations: { where: { status: 'PUBLISHED' }, select: { locale: true, title: true } }, sourceLocale: true } },
     },
   });
@@ -93,6 +95,7 @@ export async function getMyWork() {
       updatedAt: d.updatedAt.toISOString(),
       claimExpiresAt: d.claimExpiresAt?.toISOString() ?? null,
       isUpdate: d.baseRevisionId !== null,
+      reviewNote: d.reviewNote,
     }));
 
   const credited = await db.postLocalization.findMany({

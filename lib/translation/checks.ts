@@ -7,15 +7,8 @@ import type { Root } from 'mdast';
 import type { BlockKind } from '@/lib/markdown/blocks';
 import { startsAsCopy } from '@/lib/translation/align';
 
-export type CheckCode =
-  | 'untranslated'
-  | 'missingLink'
-  | 'missingImage'
-  | 'missingCode'
-  | 'missingHeading'
-  | 'brokenMarkdown'
-  | 'cjkSpacing'
-  | 'missingTitle';
+export const CHECK_CODES = ['untranslated', 'sameAsSource', 'missingLink', 'missingImage', 'missingCode', 'missingHeading', 'brokenMarkdown', 'cjkSpacing', 'missingTitle'] as const;
+export type CheckCode = (typeof CHECK_CODES)[number];
 
 /** `block` is -1 for the title. Errors stop a submission; warnings are advice. */
 export type CheckIssue = { block: number; severity: 'error' | 'warning'; code: CheckCode; detail?: string };
@@ -82,8 +75,14 @@ export function checkTranslation(
   source.forEach((block, index) => {
     const text = translation[index] ?? '';
     const copied = startsAsCopy(block.kind, block.text);
-    if (!copied && (text.trim() === '' || text.trim() === block.text.trim())) {
+    if (!copied && text.trim() === '') {
       issues.push({ block: index, severity: 'error', code: 'untranslated' });
+      return;
+    }
+    // Names, numbers, commands and benchmark tables are often rightly left as they are: a
+    // reviewer decides, the translator is not blocked.
+    if (!copied && text.trim() === block.text.trim()) {
+      issues.push({ block: index, severity: 'warning', code: 'sameAsSource' });
       return;
     }
     if (text.trim() === '') {

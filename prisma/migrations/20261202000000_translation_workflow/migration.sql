@@ -7,11 +7,9 @@ CREATE TYPE "DraftStatus" AS ENUM ('CLAIMED', 'IN_PROGRESS', 'SUBMITTED', 'CHANG
 -- AlterTable
 ALTER TABLE "PostLocalization" ADD COLUMN     "blocks" JSONB;
 
--- AlterTable
-ALTER TABLE "Event" ADD COLUMN     "importHash" TEXT;
-
--- AlterTable
-ALTER TABLE "DirectoryEntry" ADD COLUMN     "importHash" TEXT;
+-- The content-import migration adds these too: IF NOT EXISTS keeps either order working.
+ALTER TABLE "Event" ADD COLUMN IF NOT EXISTS "importHash" TEXT;
+ALTER TABLE "DirectoryEntry" ADD COLUMN IF NOT EXISTS "importHash" TEXT;
 
 -- CreateTable
 CREATE TABLE "TranslationDraft" (

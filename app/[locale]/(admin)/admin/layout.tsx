@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { requireAdminPage } from '@/components/admin/require-admin';
+
+export const dynamic = 'force-dynamic';
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  // Before anything is rendered: a non-admin must not even see the admin navigation.
+  await requireAdminPage();
+  const t = await getTranslations('AdminHome');
+  const events = await getTranslations('EventAdmin');
+  return (
+    <div className="space-y-6">
+      <nav aria-label={t('navLabel')} className="flex gap-4 border-b border-stone-200 pb-3 text-sm font-medium">
+        <Link href="/admin" className="hover:text-brand-700">{t('title')}</Link>
+        <Link href="/admin/users" className="hover:text-brand-700">{t('users')}</Link>
+        <Link href="/admin/audit" className="hover:text-brand-700">{t('audit')}</Link>
+        <Link href="/admin/events" className="hover:text-brand-700">{events('navLink')}</Link>
+      </nav>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { renderMarkdown } from '@/lib/markdown/render';
+import type { ImportedDirectoryEntry, Outcome } from '@/lib/content/import/types';
+import type { SystemActor } from '@/lib/dal/content';
+import { lockForWrite, withRetry } from '@/lib/dal/write-lock';
+
+/** Creates or updates a channel-directory entry from a card; its place and visibility stay. */
+export async function importDirectoryEntry(entry: ImportedDirectoryEntry, options: { dryRun: boolean }, _actor: SystemActor): Promise<Outcome> {
+  const before = await db.directoryEntry.findUnique({ where: { slug: entry.slug }, select: { importHash: true } });
+  if (before?.importHash === entry.importHash) return 'unchanged';
+  if (options.dryRun) return before ? 'updated' : 'imported';
+
+  const { html } = renderMarkdown(entry.body);
+  const data = { name: entry.name, url: entry.url, info: entry.info, tags: entry.tags, body: entry.body, html, importHash: entry.importHash };
+  return withRetry(() =>
+    db.$transaction(async (tx) => {
+      await lockForWrite(tx, `qiao:directory:${entry.slug}`);
+      const row = await tx.directoryEntry.findUnique({ where: { slug: entry.slug }, select: { id: true, importHash: true } });
+      if (row?.importHash === entry.importHash) return 'unchanged';
+      if (row) await tx.directoryEntry.update({ where: { id: row.id }, data });
+      else await tx.directoryEntry.create({ data: { slug: entry.slug, ...data } });
+      return row ? 'updated' : 'imported';
+    }),
+  );
+}
+
+export type DirectoryCardDto = { slug: string; name: string; url: string; info: string; tags: string[]; body: string };
+
+/** Every entry, in the directory's order, for the export. */
+export async function listDirectoryEntriesForExport(_actor: SystemActor): Promise<DirectoryCardDto[]> {
+  return db.directoryEntry.findMany({
+    orderBy: [{ position: 'asc' }, { slug: 'asc' }],
+    select: { slug: true, name: true, url: true, info: true, tags: true, body: true },
+  });
+}

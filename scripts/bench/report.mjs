@@ -1,0 +1,121 @@
+// Targets, the printed report and the JSON copy under bench-results/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { root } from '../lib/database.mjs';
+
+const KB = 1000;
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} kB`;
+
+/** Each target with the figure it is judged on; all latency targets apply at 10 connections. */
+export function evaluateTargets(results) {
+  const p99At10 = (name) => results.load.find((l) => l.name === name)?.runs.find((r) => r.connections === 10)?.p99;
+  const latency = (name, limit) => {
+    const actual = p99At10(name);
+    const target = `${name}: p99 ≤ ${limit} ms at 10 connections`;
+    if (actual == null) return { target, actual: 'no response', pass: false, overBy: 'no response within the run' };
+    return { target, actual: `${actual} ms`, pass: actual <= limit, overBy: actual > limit ? `${actual - limit} ms` : null };
+  };
+  const { oneTag, fiftyTags } = results.queries;
+  return [
+    latency('post page', 50),
+    latency('listing page 1', 150),
+    latency('listing page 300', 150),
+    latency('search', 150),
+    {
+      target: `post page JS: ≤ ${kb(40 * KB)} gzip above Next's floor`,
+      actual: kb(results.js.aboveFloor),
+      pass: results.js.aboveFloor <= 40 * KB,
+      overBy: results.js.aboveFloor > 40 * KB ? kb(results.js.aboveFloor - 40 * KB) : null,
+    },
+    {
+      target: 'post page queries: same with 1 tag as with 50 tags',
+      actual: `${oneTag.queries} vs ${fiftyTags.queries}`,
+      // Zero means no `[qiao:query]` line arrived at all: the count proves nothing then.
+      pass: oneTag.queries > 0 && oneTag.queries === fiftyTags.queries,
+      overBy:
+        oneTag.queries === 0
+          ? 'no queries counted (is lib/db.ts still logging them?)'
+          : oneTag.queries === fiftyTags.queries
+            ? null
+            : `${fiftyTags.queries - oneTag.queries} queries`,
+    },
+  ];
+}
+
+function table(header, rows) {
+  const widths = header.map((h, i) => Math.max(String(h).length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    cells.map((c, i) => (typeof c === 'number' ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function formatReport(results) {
+  const out = [];
+  const { timings, data, machine } = results;
+  out.push(`Qiao benchmark, ${results.startedAt}`);
+  out.push(`${data.posts} posts × 2 languages, ${data.authors} authors, ${data.tags} tags; ${results.config.duration} s per run`);
+  out.push(
+    `machine: ${machine.cpus} CPUs, load average ${machine.loadBefore.join(' / ')} before, ${machine.loadAfter.join(' / ')} after; Node ${machine.node}`,
+  );
+  out.push(`seeding ${timings.seedSeconds} s, build ${timings.buildSeconds} s, whole run ${timings.totalSeconds} s`);
+  out.push('');
+  out.push(
+    table(
+      ['page', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
+      results.load.flatMap((l) =>
+        l.runs.map((r) => [
+          l.name,
+          r.connections,
+          r.requestsPerSecond,
+          r.p50 ?? '—',
+          r.p99 ?? '—',
+          r.requests,
+          r.non2xx,
+          r.errors + r.timeouts,
+        ]),
+      ),
+    ),
+  );
+  out.push('');
+  out.push(
+    table(
+      ['post page vs static server', 'conns', 'app/static req/s', 'app/static p99'],
+      results.staticComparison.map((c) => [
+        `${c.appRequestsPerSecond} vs ${c.staticRequestsPerSecond} req/s`,
+        c.connections,
+        c.throughputRatio,
+        c.p99Ratio ?? '—',
+      ]),
+    ),
+  );
+  out.push('');
+  out.push(
+    table(
+      ['queries per request (first, uncached render)', 'queries', 'status'],
+      Object.values(results.queries).map((q) => [q.label, q.queries, `${q.status}${q.cache ? ` ${q.cache}` : ''}`]),
+    ),
+  );
+  out.push(`search "${results.config.searchQuery}" matches ${results.searchMatches} published language versions`);
+  out.push('');
+  const { js } = results;
+  out.push(
+    `post page JavaScript (gzip -9): ${kb(js.total)} in ${js.scripts.length} scripts; Next's floor ${kb(js.floor)} (${js.rootMainFiles.length} root main files); above the floor ${kb(js.aboveFloor)}`,
+  );
+  for (const s of js.scripts.filter((x) => !x.floor)) out.push(`  ${kb(s.gzip).padStart(9)}  ${s.path}`);
+  out.push('');
+  out.push(
+    table(
+      ['target', 'actual', 'result'],
+      results.targets.map((t) => [t.target, t.actual, t.pass ? 'met' : `MISSED by ${t.overBy}`]),
+    ),
+  );
+  return out.join('\n');
+}
+
+export function writeResults(results) {
+  const dir = path.join(root, 'bench-results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `bench-${results.startedAt.replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}
