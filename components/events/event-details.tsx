@@ -5,6 +5,7 @@ import { formatEventMoment, formatEventRange, zoneOffsetLabel } from '@/lib/even
 import { ClientMessages } from '@/components/ui/client-messages';
 import { ViewerTime } from '@/components/events/viewer-time';
 import { MODE_KEY } from '@/lib/events/labels';
+import { webcalUrl } from '@/components/events/feed-links';
 
 type Registration = { kind: 'open'; url: string } | { kind: 'closed' | 'ended' | 'cancelled' | 'none' };
 
@@ -71,7 +72,7 @@ export async function EventDetails({ event, locale }: { event: EventView; locale
         >
           {t('addToCalendar')}
         </a>
-        <a href={`/feed/${locale}/events.ics`} className="block text-center text-brand-700 underline">
+        <a href={webcalUrl(locale)} className="block text-center text-brand-700 underline">
           {t('subscribe')}
         </a>
       </div>

@@ -43,9 +43,13 @@ export async function claimPost(postId: string, locale: Locale): Promise<{ draft
     return await db.$transaction(async (tx) => {
       const post = await tx.post.findUnique({
         where: { id: postId },
-        select: { sourceLocale: true, localizations: { where: { locale }, select: { id: true } } },
+        select: { sourceLocale: true, publishedAt: true, localizations: { select: { locale: true, status: true } } },
       });
-      if (!post || post.sourceLocale === locale || post.localizations.length > 0) throw new DraftError('notFound');
+      const source = post?.localizations.find((l) => l.locale === post.sourceLocale);
+      // Only what the waiting list offers: an unpublished original must not be readable through a claim.
+      if (!post || post.sourceLocale === locale || !post.publishedAt || source?.status !== 'PUBLISHED' || post.localizations.some((l) => l.locale === locale)) {
+        throw new DraftError('notFound');
+      }
       // Lapsed claims free the post before the unique index decides who gets it.
       await tx.translationDraft.updateMany({
         where: { postId, locale, status: 'CLAIMED', claimExpiresAt: { lte: new Date() } },
@@ -246,7 +250,9 @@ export async function saveDraft(draftId: string, baseVersion: number, title: str
       status: draft.status === 'CLAIMED' ? 'IN_PROGRESS' : draft.status,
     },
   });
-  const now = await db.translationDraft.findUniqueOrThrow({ where: { id: draftId }, select: { version: true, title: true, blocks: true, updatedAt: true } });
+  const now = await db.translationDraft.findUniqueOrThrow({ where: { id: draftId }, select: { status: true, version: true, title: true, blocks: true, updatedAt: true } });
+  // Submitted, released or taken over in between: not a conflict the user could resolve by choosing text.
+  if (count === 0 && !(EDITABLE as readonly string[]).includes(now.status)) throw new DraftError('notEditable');
   if (count === 0) return { kind: 'conflict', version: now.version, title: now.title, blocks: asTexts(now.blocks), updatedAt: now.updatedAt.toISOString() };
   return { kind: 'saved', version: now.version, updatedAt: now.updatedAt.toISOString() };
 }

@@ -219,3 +219,9 @@ test('the event pages and the admin form have no serious accessibility violation
     expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+for (const path of ['/en/events?page=abc', '/en/events?page=999', '/zh/events/no-such-event', '/en/events/no-such-event/calendar.ics', '/feed/xx/events.ics']) {
+  test(`a bad events address is a 404, never a 500: ${path}`, async ({ request }) => {
+    expect((await request.get(path)).status()).toBe(404);
+  });
+}

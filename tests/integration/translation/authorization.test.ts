@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { db } from '@/lib/db';
 import { AuthError, type CurrentUser } from '@/lib/dal/session';
 import { claimPost, DraftError, getDraftForEditor, releaseDraft, saveDraft, startUpdate, submitDraft } from '@/lib/dal/translation-drafts';
 import { addReviewComment, approveDraft, getDraftForReview, listReviewQueue, requestChanges } from '@/lib/dal/reviews';
@@ -56,6 +57,28 @@ describe("another volunteer's draft", () => {
   it('is indistinguishable from a draft that does not exist', async () => {
     signInAs(bob);
     expect(await refusal(getDraftForEditor('no-such-draft'))).toBe('DraftError:notFound');
+  });
+});
+
+describe('claiming', () => {
+  it('offers only published originals: an unpublished one cannot be claimed, and so not read, by id', async () => {
+    const post = await createEnglishPost();
+    await db.postLocalization.updateMany({ where: { postId: post.id, locale: 'en' }, data: { status: 'DRAFT' } });
+    signInAs(alice);
+    expect((await listWaitingPosts('zh', 1)).items.map((p) => p.postId)).not.toContain(post.id);
+    expect(await refusal(claimPost(post.id, 'zh'))).toBe('DraftError:notFound');
+    await db.post.update({ where: { id: post.id }, data: { publishedAt: null } });
+    await db.postLocalization.updateMany({ where: { postId: post.id, locale: 'en' }, data: { status: 'PUBLISHED' } });
+    expect(await refusal(claimPost(post.id, 'zh'))).toBe('DraftError:notFound');
+    expect(await db.translationDraft.count({ where: { postId: post.id } })).toBe(0);
+  });
+
+  it('refuses a post that already has a version in that language, or is in that language', async () => {
+    const post = await createEnglishPost();
+    signInAs(alice);
+    expect(await refusal(claimPost(post.id, 'en'))).toBe('DraftError:notFound');
+    await as(rita, async () => approveDraft(await translatedDraft(bob, post.id)));
+    expect(await refusal(claimPost(post.id, 'zh'))).toBe('DraftError:notFound');
   });
 });
 

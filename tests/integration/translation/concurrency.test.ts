@@ -81,6 +81,7 @@ describe('claims', () => {
     expect(draftId).not.toBe(lapsed);
     expect((await draftRow(lapsed)).status).toBe('RELEASED');
     expect(await openDrafts(post.id)).toEqual([{ id: draftId, translatorId: bob.id }]);
+    // The old claim's editor is told it can no longer save, not that someone saved over it.
     await expect(as(alice, () => saveDraft(lapsed, 1, 'too late', TRANSLATION))).rejects.toMatchObject({ code: 'notEditable' });
   });
 

@@ -94,6 +94,14 @@ describe('iCalendar output, read back with ical.js', () => {
     }
   });
 
+  it('uses the zone rules in force at the time, such as China’s summer time of 1991', () => {
+    const summer = entry({ startsAt: at('1991-07-01T12:00', 'Asia/Shanghai'), endsAt: at('1991-07-01T13:00', 'Asia/Shanghai') });
+    const winter = entry({ id: 'w', startsAt: at('1991-12-01T12:00', 'Asia/Shanghai'), endsAt: at('1991-12-01T13:00', 'Asia/Shanghai') });
+    const { events } = parse(buildCalendar([summer, winter], options));
+    expect(events[0]!.event.startDate.toJSDate().toISOString()).toBe('1991-07-01T03:00:00.000Z');
+    expect(events[1]!.event.startDate.toJSDate().toISOString()).toBe('1991-12-01T04:00:00.000Z');
+  });
+
   it('writes UTC times for events in UTC, with no VTIMEZONE', () => {
     const e = entry({ timeZone: 'UTC', startsAt: new Date('2026-12-01T10:00:00Z'), endsAt: new Date('2026-12-01T11:00:00Z') });
     const text = buildCalendar([e], options);
