@@ -1,6 +1,7 @@
 'use server';
 
-import { revalidatePath } from 'next/cache';
+import { revalidatePath, revalidateTag } from 'next/cache';
+import { POSTS_TAG } from '@/lib/dal/cached-posts';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { AuthError, getCurrentUser } from '@/lib/dal/session';
@@ -42,6 +43,8 @@ function refusal(error: unknown): { ok: false; error: string } {
 }
 
 function revalidatePost(slug: string) {
+  // Expire at once: the volunteer who just published expects to see it in the listing.
+  revalidateTag(POSTS_TAG, { expire: 0 });
   for (const locale of locales) {
     revalidatePath(`/${locale}/blog/${slug}`);
     revalidatePath(`/${locale}`);

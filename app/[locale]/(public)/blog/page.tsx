@@ -4,7 +4,8 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { Link } from '@/lib/i18n/navigation';
-import { getPublishedPost, listPosts, parsePage } from '@/lib/dal/posts';
+import { getPublishedPost, parsePage } from '@/lib/dal/posts';
+import { listPostsCached } from '@/lib/dal/cached-posts';
 import { alternatesFor } from '@/lib/site';
 import { PostList } from '@/components/blog/post-list';
 import { Pagination } from '@/components/ui/pagination';
@@ -28,7 +29,7 @@ export default async function BlogPage({ params, searchParams }: PageProps<'/[lo
   const query = await searchParams;
   const page = parsePage(query.page);
   if (page === null) notFound();
-  const posts = await listPosts(locale, page);
+  const posts = await listPostsCached(locale, page);
   if (page > posts.pages) notFound();
   const t = await getTranslations('Blog');
   const lang = await getTranslations('Languages');
