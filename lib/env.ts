@@ -22,6 +22,8 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default('Qiao <no-reply@localhost>'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   QIAO_QUERY_LOG: z.enum(['0', '1']).default('0'),
+  // Where uploaded images (channel QR codes) are kept, relative to the working directory.
+  UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
 });
 
 export const env = schema.parse(process.env);

@@ -8,12 +8,15 @@ import { PrismaClient } from '@/lib/generated/prisma/client';
 import { parseFrontMatter } from '@/lib/content/front-matter';
 import { upsertPostContent, type AuthorRef } from '@/lib/dal/content';
 import { seedDemoEvents } from './demo-events';
+import { seedDemoChannels } from './demo-channels';
 
 const DEMO_DIR = path.join(process.cwd(), 'prisma', 'demo');
 const MARKER = 'demoContentLoadedAt';
 // Events came after the first demo content, so they have their own marker: installs that
 // already have the demo posts get the demo events once too.
 const EVENTS_MARKER = 'demoEventsLoadedAt';
+// Channels came later still: their own marker, so existing installs get them once.
+const CHANNELS_MARKER = 'demoChannelsLoadedAt';
 
 type AuthorEntry = { handle: string; name: string; guest?: boolean; org?: boolean; bio_en?: string; bio_zh?: string };
 type IndexEntry = { local: string; title?: string; date?: string; tags?: string[] };
@@ -95,6 +98,11 @@ async function main() {
       const events = await seedDemoEvents();
       await db.siteSetting.upsert({ where: { key: EVENTS_MARKER }, create: { key: EVENTS_MARKER, value: new Date().toISOString() }, update: {} });
       process.stderr.write(`[qiao] loaded demo events: ${events}\n`);
+    }
+    if (!(await db.siteSetting.findUnique({ where: { key: CHANNELS_MARKER } }))) {
+      const channels = await seedDemoChannels(db);
+      await db.siteSetting.upsert({ where: { key: CHANNELS_MARKER }, create: { key: CHANNELS_MARKER, value: new Date().toISOString() }, update: {} });
+      process.stderr.write(`[qiao] loaded demo channels: ${channels}\n`);
     }
     if (await db.siteSetting.findUnique({ where: { key: MARKER } })) return;
     const count = await loadDemoContent();

@@ -25,6 +25,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t('label')} className="flex flex-1 gap-4 text-sm font-medium">
           <Link href="/blog" className="hover:text-brand-700">{t('blog')}</Link>
           <Link href="/events" className="hover:text-brand-700">{t('events')}</Link>
+          <Link href="/channels" className="hover:text-brand-700">{t('channels')}</Link>
           <Link href="/search" className="hover:text-brand-700">{t('search')}</Link>
         </nav>
         <AccountMenu locale={locale} labels={accountLabels} />

@@ -34,3 +34,16 @@ export async function listDirectoryEntriesForExport(_actor: SystemActor): Promis
     select: { slug: true, name: true, url: true, info: true, tags: true, body: true },
   });
 }
+
+export type DirectoryEntryDto = { slug: string; name: string; url: string; info: string; tags: string[] };
+
+/** Visible entries for the public directory, optionally those carrying `tag`, and every tag in use. */
+export async function listPublicDirectory(tag?: string): Promise<{ entries: DirectoryEntryDto[]; tags: string[] }> {
+  const rows = await db.directoryEntry.findMany({
+    where: { hidden: false },
+    orderBy: [{ position: 'asc' }, { slug: 'asc' }],
+    select: { slug: true, name: true, url: true, info: true, tags: true },
+  });
+  const tags = [...new Set(rows.flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b));
+  return { entries: tag ? rows.filter((r) => r.tags.includes(tag)) : rows, tags };
+}

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createUser, signIn, uniqueIp, type TestAccount } from './support/accounts';
 import { createEnglishPost } from './support/translation';
@@ -225,5 +226,31 @@ test.describe('who may open which page', () => {
     await editor.getByRole('button', { name: `认领：${postTitle}` }).click();
     await expect(editor.locator('mark', { hasText: term })).toHaveAttribute('title', '桥词');
     await expect(editor.getByRole('definition').filter({ hasText: '桥词' })).toBeVisible();
+  });
+});
+
+test.describe('accessibility of the workflow pages', () => {
+  test.setTimeout(60_000);
+
+  async function serious(page: Page) {
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  test('the dashboard, the editor with its checks, and the preview have no serious violations, in both languages', async ({ browser }) => {
+    const volunteer = await createUser('VOLUNTEER');
+    const postTitle = `Accessible ${Math.random().toString(36).slice(2, 8)}`;
+    await createEnglishPost({ title: postTitle, body: BODY });
+    const page = await browse(browser, volunteer, 'zh', '/translate');
+    expect(await serious(page)).toEqual([]);
+    await page.getByRole('button', { name: `认领：${postTitle}` }).click();
+    await expect(page).toHaveURL(/\/zh\/translate\/[\w-]+$/);
+    await zhBlock(page, 2, '段落').fill('翻译连接GPU社区。');
+    await zhSaved(page);
+    expect(await serious(page)).toEqual([]);
+    await page.goto(page.url().replace('/zh/', '/en/'));
+    await page.getByRole('tab', { name: 'Preview' }).click();
+    await expect(page.getByRole('tabpanel').getByText('翻译连接GPU社区。')).toBeVisible();
+    expect(await serious(page)).toEqual([]);
   });
 });

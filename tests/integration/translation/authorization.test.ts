@@ -12,7 +12,7 @@ import { as, createEnglishPost, createUser, draftRow, signInAs, TRANSLATION, tra
 
 vi.mock('@/lib/dal/session', async (importOriginal) => (await import('./support')).mockedSession(await importOriginal()));
 // Server actions revalidate pages after a write; there is no Next.js cache in a test.
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
+vi.mock('next/cache', async (importOriginal) => ({ ...(await importOriginal<typeof import('next/cache')>()), revalidatePath: () => undefined, revalidateTag: () => undefined }));
 
 let alice: CurrentUser;
 let bob: CurrentUser;

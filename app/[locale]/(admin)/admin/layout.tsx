@@ -10,6 +10,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   await requireAdminPage();
   const t = await getTranslations('AdminHome');
   const events = await getTranslations('EventAdmin');
+  const channels = await getTranslations('ChannelAdmin');
   return (
     <div className="space-y-6">
       <nav aria-label={t('navLabel')} className="flex gap-4 border-b border-stone-200 pb-3 text-sm font-medium">
@@ -17,6 +18,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <Link href="/admin/users" className="hover:text-brand-700">{t('users')}</Link>
         <Link href="/admin/audit" className="hover:text-brand-700">{t('audit')}</Link>
         <Link href="/admin/events" className="hover:text-brand-700">{events('navLink')}</Link>
+        <Link href="/admin/channels" className="hover:text-brand-700">{channels('navLink')}</Link>
       </nav>
       {children}
     </div>
