@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link } from '@/lib/i18n/navigation';
 import { fetchSession, signOutAndGo, type SessionInfo } from '@/components/auth/auth-client';
 
-export type AccountMenuLabels = { label: string; signIn: string; translate: string; account: string; admin: string; signOut: string };
+export type AccountMenuLabels = { label: string; signIn: string; translate: string; review: string; account: string; admin: string; signOut: string };
 
 /**
  * The header's account links. Pages around it are cached for everyone, so the server renders
@@ -29,6 +29,7 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Accoun
       {user ? (
         <>
           <Link href="/translate" className={item}>{labels.translate}</Link>
+          {(user.role === 'REVIEWER' || user.role === 'ADMIN') && <Link href="/review" className={item}>{labels.review}</Link>}
           <Link href="/account" className={item}>{labels.account}</Link>
           {user.role === 'ADMIN' && <Link href="/admin" className={item}>{labels.admin}</Link>}
           <button type="button" className={item} onClick={() => signOutAndGo(`/${locale}`)}>

@@ -12,6 +12,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     label: account('label'),
     signIn: account('signIn'),
     translate: account('translate'),
+    review: account('review'),
     account: account('account'),
     admin: account('admin'),
     signOut: account('signOut'),

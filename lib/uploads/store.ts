@@ -6,7 +6,8 @@ import { processImage } from '@/lib/uploads/image';
 import { CONTENT_TYPES, isUploadName, newUploadName, uploadUrl } from '@/lib/uploads/names';
 
 function uploadsDir(): string {
-  return path.resolve(process.cwd(), env.UPLOADS_DIR);
+  // Configured at run time, not a project folder: keep the bundler from tracing it.
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.UPLOADS_DIR);
 }
 
 /** Validates, re-encodes and stores an image; returns its public URL. Throws UploadError. */
