@@ -16,6 +16,7 @@ import { stopAll } from './bench/children.mjs';
 import { measure, startStaticServer, warm } from './bench/load.mjs';
 import { measurePageJs } from './bench/browser-js.mjs';
 import { evaluateTargets, formatReport, writeResults } from './bench/report.mjs';
+import { runImportBench } from './bench/import-bench.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
@@ -165,6 +166,13 @@ async function main() {
       p99Ratio: app.p99 == null || plain.p99 == null ? null : Math.round((app.p99 / Math.max(plain.p99, 1)) * 10) / 10,
     };
   });
+
+  // The importer gets a database of its own: it measures writing, not reading beside 10,000 posts.
+  await stopAll();
+  step('import of 1,000 posts with a translation each');
+  const importDb = await openScratchDatabase('qiao_import_bench');
+  cleanups.push(() => importDb.drop());
+  results.import = await runImportBench({ databaseUrl: importDb.url, posts: Number(process.env.BENCH_IMPORT_POSTS ?? 1000) });
 
   results.machine.loadAfter = load();
   results.targets = evaluateTargets(results);

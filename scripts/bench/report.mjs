@@ -16,7 +16,18 @@ export function evaluateTargets(results) {
     return { target, actual: `${actual} ms`, pass: actual <= limit, overBy: actual > limit ? `${actual - limit} ms` : null };
   };
   const { oneTag, fiftyTags } = results.queries;
+  const importTarget = results.import
+    ? [
+        {
+          target: `import of ${results.import.posts} posts with translations in < 60 s`,
+          actual: `${results.import.seconds} s`,
+          pass: results.import.seconds < 60,
+          overBy: results.import.seconds >= 60 ? `${(results.import.seconds - 60).toFixed(1)} s` : null,
+        },
+      ]
+    : [];
   return [
+    ...importTarget,
     latency('post page', 50),
     latency('listing page 1', 150),
     latency('listing page 300', 150),
@@ -58,6 +69,10 @@ export function formatReport(results) {
     `machine: ${machine.cpus} CPUs, load average ${machine.loadBefore.join(' / ')} before, ${machine.loadAfter.join(' / ')} after; Node ${machine.node}`,
   );
   out.push(`seeding ${timings.seedSeconds} s, build ${timings.buildSeconds} s, whole run ${timings.totalSeconds} s`);
+  if (results.import) {
+    const i = results.import;
+    out.push(`import: ${i.posts} posts + ${i.posts} translations in ${i.seconds} s (${i.postsPerSecond} posts/s), peak RSS ${i.peakRssMb} MB`);
+  }
   out.push('');
   out.push(
     table(
