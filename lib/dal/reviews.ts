@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { requireRole, type CurrentUser } from '@/lib/dal/session';
-import { DraftError } from '@/lib/dal/translation-drafts';
+import { asTexts, DraftError } from '@/lib/dal/translation-drafts';
 import { assembleBlocks, splitBlocks, type BlockKind } from '@/lib/markdown/blocks';
 import { prepareLocalization } from '@/lib/content/prepare';
 
@@ -70,7 +70,7 @@ export async function getDraftForReview(draftId: string): Promise<ReviewDraft> {
     },
   });
   if (!draft || !isLocale(draft.locale) || !isLocale(draft.post.sourceLocale) || !['SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED'].includes(draft.status)) throw new DraftError('notFound');
-  const texts = Array.isArray(draft.blocks) ? (draft.blocks as unknown[]).map((v) => (typeof v === 'string' ? v : '')) : [];
+  const texts = asTexts(draft.blocks);
   return {
     id: draft.id,
     slug: draft.post.slug,
@@ -142,20 +142,14 @@ export async function approveDraft(draftId: string): Promise<{ slug: string; loc
   const user = await requireRole('REVIEWER');
   return db.$transaction(async (tx) => {
     const draft = await submittedDraft(tx, draftId, user);
-    const texts = Array.isArray(draft.blocks) ? (draft.blocks as unknown[]).map((v) => (typeof v === 'string' ? v : '')) : [];
+    const texts = asTexts(draft.blocks);
     const sourceBody = draft.sourceRevision.body;
     const body = assembleBlocks(sourceBody, splitBlocks(sourceBody), texts);
     const prepared = prepareLocalization({ title: draft.title, body });
     const existing = await tx.postLocalization.findUnique({ where: { postId_locale: { postId: draft.postId, locale: draft.locale } }, select: { id: true, publishedAt: true } });
     const data = {
-      title: prepared.title,
-      summary: prepared.summary,
-      body: prepared.body,
-      html: prepared.html,
-      toc: prepared.toc,
-      readingMinutes: prepared.readingMinutes,
-      searchTitle: prepared.searchTitle,
-      searchText: prepared.searchText,
+      // Exactly the stored fields of a language version, rendered and segmented once.
+      ...prepared,
       status: 'PUBLISHED' as const,
       sourceRevisionId: draft.sourceRevisionId,
       blocks: texts,

@@ -29,14 +29,7 @@ export async function updateSourcePost(slug: string, baseVersion: number, title:
     const { count } = await tx.postLocalization.updateMany({
       where: { id: current.id, version: baseVersion },
       data: {
-        title: prepared.title,
-        summary: prepared.summary,
-        body: prepared.body,
-        html: prepared.html,
-        toc: prepared.toc,
-        readingMinutes: prepared.readingMinutes,
-        searchTitle: prepared.searchTitle,
-        searchText: prepared.searchText,
+        ...prepared,
         version: { increment: 1 },
       },
     });

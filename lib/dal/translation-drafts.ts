@@ -22,7 +22,8 @@ export type Saved = { kind: 'saved'; version: number; updatedAt: string };
 
 const EDITABLE = ['CLAIMED', 'IN_PROGRESS', 'CHANGES_REQUESTED'] as const;
 
-function asTexts(value: unknown): string[] {
+/** A draft's or localization's stored blocks: a JSON array of strings. */
+export function asTexts(value: unknown): string[] {
   return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : '')) : [];
 }
 
