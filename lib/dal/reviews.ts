@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { requireRole, type CurrentUser } from '@/lib/dal/session';
-import { asTexts, DraftError } from '@/lib/dal/translation-drafts';
+import { asTexts, commentSelect, commentsOfBlock, DraftError, type CommentDto } from '@/lib/dal/translation-drafts';
 import { assembleBlocks, splitBlocks, type BlockKind } from '@/lib/markdown/blocks';
 import { prepareLocalization } from '@/lib/content/prepare';
 
@@ -49,7 +49,7 @@ export type ReviewDraft = {
   status: string;
   translator: string;
   isOwn: boolean;
-  blocks: { kind: BlockKind; source: string; text: string; comments: { id: string; body: string; author: string; createdAt: string }[] }[];
+  blocks: { kind: BlockKind; source: string; text: string; comments: CommentDto[] }[];
 };
 
 export async function getDraftForReview(draftId: string): Promise<ReviewDraft> {
@@ -66,7 +66,7 @@ export async function getDraftForReview(draftId: string): Promise<ReviewDraft> {
       translator: { select: { name: true, email: true } },
       sourceRevision: { select: { body: true } },
       post: { select: { slug: true, sourceLocale: true, localizations: { select: { locale: true, title: true } } } },
-      comments: { orderBy: { createdAt: 'asc' }, select: { id: true, blockIndex: true, body: true, createdAt: true, author: { select: { name: true, email: true } } } },
+      comments: commentSelect,
     },
   });
   if (!draft || !isLocale(draft.locale) || !isLocale(draft.post.sourceLocale) || !['SUBMITTED', 'CHANGES_REQUESTED', 'APPROVED'].includes(draft.status)) throw new DraftError('notFound');
@@ -85,9 +85,7 @@ export async function getDraftForReview(draftId: string): Promise<ReviewDraft> {
       kind: b.kind,
       source: b.text,
       text: texts[i] ?? '',
-      comments: draft.comments
-        .filter((c) => c.blockIndex === i)
-        .map((c) => ({ id: c.id, body: c.body, author: c.author.name ?? c.author.email, createdAt: c.createdAt.toISOString() })),
+      comments: commentsOfBlock(draft.comments, i),
     })),
   };
 }

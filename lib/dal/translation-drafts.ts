@@ -136,13 +136,29 @@ async function carriedBlocks(tx: Prisma.TransactionClient, postId: string, local
   return carryTranslation(oldSource, oldTexts, splitBlocks(newSourceBody));
 }
 
+export type CommentDto = { id: string; body: string; author: string; createdAt: string };
+
+/** The review comments a draft page shows, shared by the editor and the review page. */
+export const commentSelect = {
+  orderBy: { createdAt: 'asc' },
+  select: { id: true, blockIndex: true, body: true, createdAt: true, author: { select: { name: true, email: true } } },
+} satisfies Prisma.TranslationDraft$commentsArgs;
+
+type CommentRow = { id: string; blockIndex: number; body: string; createdAt: Date; author: { name: string | null; email: string } };
+
+export function commentsOfBlock(comments: CommentRow[], blockIndex: number): CommentDto[] {
+  return comments
+    .filter((c) => c.blockIndex === blockIndex)
+    .map((c) => ({ id: c.id, body: c.body, author: c.author.name ?? c.author.email, createdAt: c.createdAt.toISOString() }));
+}
+
 export type EditorBlock = {
   kind: BlockKind;
   source: string;
   text: string;
   changed: boolean;
   sourceDiff: DiffPart[] | null;
-  comments: { id: string; body: string; author: string; createdAt: string }[];
+  comments: CommentDto[];
 };
 
 export type EditorDraft = {
@@ -186,7 +202,7 @@ export async function getDraftForEditor(draftId: string): Promise<EditorDraft> {
       baseRevisionId: true,
       sourceRevision: { select: { body: true } },
       post: { select: { slug: true, sourceLocale: true, localizations: { select: { locale: true, title: true } } } },
-      comments: { orderBy: { createdAt: 'asc' }, select: { id: true, blockIndex: true, body: true, createdAt: true, author: { select: { name: true, email: true } } } },
+      comments: commentSelect,
     },
   });
   if (!isLocale(draft.locale) || !isLocale(draft.post.sourceLocale)) throw new DraftError('notFound');
@@ -212,9 +228,7 @@ export async function getDraftForEditor(draftId: string): Promise<EditorDraft> {
       text: texts[i] ?? '',
       changed: changes?.[i]?.changed ?? false,
       sourceDiff: changes?.[i]?.sourceDiff ?? null,
-      comments: draft.comments
-        .filter((c) => c.blockIndex === i)
-        .map((c) => ({ id: c.id, body: c.body, author: c.author.name ?? c.author.email, createdAt: c.createdAt.toISOString() })),
+      comments: commentsOfBlock(draft.comments, i),
     })),
     glossary,
     checks: checkTranslation(source, texts, { title: draft.title, locale: draft.locale }),
