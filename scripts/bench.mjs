@@ -5,6 +5,7 @@
 //
 // BENCH_DURATION  seconds per load run (default 10)
 // BENCH_POSTS     posts to seed (default 10000)
+// BENCH_ONLY      'public' or 'translation': skip the other load runs (the import bench runs with 'all')
 // BENCH_KEEP_DB=1 leave the scratch database in place afterwards, e.g. for EXPLAIN ANALYZE
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
@@ -17,10 +18,13 @@ import { measure, startStaticServer, warm } from './bench/load.mjs';
 import { measurePageJs } from './bench/browser-js.mjs';
 import { evaluateTargets, formatReport, writeResults } from './bench/report.mjs';
 import { runImportBench } from './bench/import-bench.mjs';
+import { runTranslationBench } from './bench/translation.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
 const KEEP_DB = process.env.BENCH_KEEP_DB === '1';
+const ONLY = process.env.BENCH_ONLY ?? 'all';
+if (!['all', 'public', 'translation'].includes(ONLY)) throw new Error(`BENCH_ONLY must be public or translation, not ${ONLY}`);
 const CONNECTIONS = [10, 50];
 // In every Chinese template, hence in every Chinese post: the broadest search a reader can make.
 const SEARCH_QUERY = '模型';
@@ -69,10 +73,45 @@ async function searchMatches(url) {
   }
 }
 
+/** The volunteers' pages, on the same database and server: dashboard, editor saves, editor JS. */
+async function benchTranslation(results, { server, database, env }) {
+  results.translation = await runTranslationBench({
+    server,
+    databaseUrl: database.url,
+    secret: env.NEXTAUTH_SECRET,
+    distDir: DIST_DIR,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    step,
+  });
+  // What only the editor loads: none of it reaches a reader of a post.
+  const postScripts = new Set(results.js.scripts.map((s) => s.path));
+  const editorOnly = results.translation.editorJs.scripts.filter((s) => !postScripts.has(s.path));
+  results.translation.editorOnlyJs = { files: editorOnly.length, gzip: editorOnly.reduce((sum, s) => sum + s.gzip, 0) };
+}
+
+/**
+ * Words of the seeded posts, most frequent first: searching a different one on every request is
+ * many visitors searching many things, each result page rendered afresh rather than from cache.
+ */
+async function searchWords(url, limit = 5000) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT word FROM ts_stat('SELECT "searchVector" FROM "PostLocalization"') WHERE length(word) > 1 ORDER BY ndoc DESC, word LIMIT $1`,
+      [limit],
+    );
+    return rows.map((r) => r.word);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
   const results = {
     startedAt: new Date(started).toISOString(),
-    config: { posts: POSTS, duration: DURATION, connections: CONNECTIONS, searchQuery: SEARCH_QUERY },
+    config: { posts: POSTS, duration: DURATION, connections: CONNECTIONS, searchQuery: SEARCH_QUERY, only: ONLY },
     machine: { cpus: availableParallelism(), node: process.version, loadBefore: load() },
     timings: {},
   };
@@ -109,6 +148,8 @@ async function main() {
   results.data = await seedDatabase(database.url, { posts: POSTS });
   results.timings.seedSeconds = seconds(seedStart);
   results.searchMatches = await searchMatches(database.url);
+  const words = await searchWords(database.url);
+  results.searchWords = words.length;
 
   step(`next start on port ${port}`);
   const server = await startServer({ port, env });
@@ -119,6 +160,12 @@ async function main() {
     { name: 'listing page 300', url: `${server.url}/en/blog?page=300` },
     { name: 'search', url: `${server.url}/zh/search?q=${encodeURIComponent(SEARCH_QUERY)}` },
   ];
+  let nextWord = 0;
+  const freshSearch = {
+    name: 'search, a new word each request',
+    url: `${server.url}/zh/search`,
+    path: () => `/zh/search?q=${encodeURIComponent(words[nextWord++ % words.length])}`,
+  };
 
   step('queries per request');
   // A first post render loads code and opens connections; the probes below must not pay for it.
@@ -145,17 +192,17 @@ async function main() {
   const staticServer = await startStaticServer(postHtml);
   cleanups.push(() => staticServer.stop());
   results.load = [];
-  for (const page of [...pages, { name: 'static post HTML', url: staticServer.url }]) {
-    await warm(page.url);
+  for (const page of ONLY === 'translation' ? [] : [...pages, freshSearch, { name: 'static post HTML', url: staticServer.url }]) {
+    if (!page.path) await warm(page.url);
     const runs = [];
     for (const connections of CONNECTIONS) {
       step(`${page.name}, ${connections} connections, ${DURATION} s`);
-      runs.push(await measure(page.url, { connections, duration: DURATION }));
+      runs.push(await measure(page.url, { connections, duration: DURATION, path: page.path }));
     }
     results.load.push({ name: page.name, url: page.url.replace(server.url, ''), runs });
   }
   const runsOf = (name) => results.load.find((l) => l.name === name).runs;
-  results.staticComparison = CONNECTIONS.map((connections, i) => {
+  results.staticComparison = (results.load.length ? CONNECTIONS : []).map((connections, i) => {
     const app = runsOf('post page')[i];
     const plain = runsOf('static post HTML')[i];
     return {
@@ -167,12 +214,16 @@ async function main() {
     };
   });
 
+  if (ONLY !== 'public') await benchTranslation(results, { server, database, env });
+
   // The importer gets a database of its own: it measures writing, not reading beside 10,000 posts.
   await stopAll();
-  step('import of 1,000 posts with a translation each');
-  const importDb = await openScratchDatabase('qiao_import_bench');
-  cleanups.push(() => importDb.drop());
-  results.import = await runImportBench({ databaseUrl: importDb.url, posts: Number(process.env.BENCH_IMPORT_POSTS ?? 1000) });
+  if (ONLY === 'all') {
+    step('import of 1,000 posts with a translation each');
+    const importDb = await openScratchDatabase('qiao_import_bench');
+    cleanups.push(() => importDb.drop());
+    results.import = await runImportBench({ databaseUrl: importDb.url, posts: Number(process.env.BENCH_IMPORT_POSTS ?? 1000) });
+  }
 
   results.machine.loadAfter = load();
   results.targets = evaluateTargets(results);

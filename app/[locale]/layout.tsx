@@ -5,6 +5,7 @@ import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server
 import { routing } from '@/lib/i18n/routing';
 import { HREFLANG } from '@/lib/site';
 import { env } from '@/lib/env';
+import { getSiteSettings } from '@/lib/dal/cached-site-settings';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
 
@@ -16,11 +17,12 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Metadata' });
+  const site = await getSiteSettings(locale);
   return {
     metadataBase: new URL(env.SITE_URL),
-    title: { default: t('homeTitle'), template: `%s · ${t('siteName')}` },
-    description: t('tagline'),
-    openGraph: { siteName: t('siteName'), locale: HREFLANG[locale] },
+    title: { default: t('homeTitle', { siteName: site.title }), template: `%s · ${site.title}` },
+    description: site.tagline,
+    openGraph: { siteName: site.title, locale: HREFLANG[locale] },
     twitter: { card: 'summary_large_image' },
   };
 }

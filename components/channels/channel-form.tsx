@@ -8,9 +8,12 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { FormField, FormMessage } from '@/components/ui/form-field';
 import { useMessageKeys } from '@/components/ui/use-message-keys';
+import { ImageFileInput } from '@/components/ui/image-file-input';
+import { TextAreaField } from '@/components/ui/form-controls';
 
 export type ChannelFormValues = {
   id?: string;
+  version?: number;
   platform: string;
   name: string;
   handle: string;
@@ -21,8 +24,6 @@ export type ChannelFormValues = {
   qrImage: string | null;
 };
 
-const AREA = 'w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-stone-900 focus:border-brand-600 aria-[invalid=true]:border-red-700';
-
 export function ChannelForm({ action, initial, submitLabel }: { action: FormAction; initial: ChannelFormValues; submitLabel: string }) {
   const t = useTranslations('ChannelForm');
   const u = useTranslations('Uploads');
@@ -32,31 +33,17 @@ export function ChannelForm({ action, initial, submitLabel }: { action: FormActi
   const value = (name: keyof ChannelFormValues) => failed?.values?.[name] ?? String(initial[name] ?? '');
   const errors = (name: string) => messages.all(failed?.fieldErrors?.[name]);
 
-  const area = (name: 'descriptionEn' | 'descriptionZh') => {
-    const errs = errors(name);
-    return (
-      <div className="space-y-1">
-        <label htmlFor={`channel-${name}`} className="block font-medium">{t(name)}</label>
-        <textarea
-          id={`channel-${name}`}
-          name={name}
-          rows={3}
-          maxLength={MAX_DESCRIPTION}
-          defaultValue={value(name)}
-          aria-invalid={errs.length ? true : undefined}
-          aria-describedby={errs.length ? `channel-${name}-error` : undefined}
-          className={AREA}
-        />
-        {errs.length > 0 && <p id={`channel-${name}-error`} className="text-sm text-red-800">{errs.join(' ')}</p>}
-      </div>
-    );
-  };
+  const area = (name: 'descriptionEn' | 'descriptionZh') => (
+    <TextAreaField id={`channel-${name}`} name={name} rows={3} maxLength={MAX_DESCRIPTION} label={t(name)} defaultValue={value(name)} errors={errors(name)} />
+  );
 
   const platformErrors = errors('platform');
   const qrErrors = errors('qr');
   return (
     <form action={formAction} className="max-w-xl space-y-4">
       {initial.id && <input type="hidden" name="id" value={initial.id} />}
+      {/* After a refused save the version stays the one first read: saving again needs a fresh look. */}
+      {initial.version !== undefined && <input type="hidden" name="version" value={failed?.values?.version ?? String(initial.version)} />}
       <FormMessage tone="error">{failed?.formError ? messages.one(failed.formError) : null}</FormMessage>
       <div className="space-y-1">
         <label htmlFor="channel-platform" className="block font-medium">{t('platform')}</label>
@@ -73,18 +60,7 @@ export function ChannelForm({ action, initial, submitLabel }: { action: FormActi
       {area('descriptionEn')}
       {area('descriptionZh')}
       <div className="space-y-1">
-        <label htmlFor="channel-qr" className="block font-medium">{u('qrLabel')}</label>
-        <input
-          id="channel-qr"
-          name="qr"
-          type="file"
-          accept="image/png,image/jpeg,image/webp"
-          aria-invalid={qrErrors.length ? true : undefined}
-          aria-describedby={`channel-qr-hint${qrErrors.length ? ' channel-qr-error' : ''}`}
-          className="block text-sm"
-        />
-        <p id="channel-qr-hint" className="text-sm text-stone-600">{u('qrHint')}</p>
-        {qrErrors.length > 0 && <p id="channel-qr-error" className="text-sm text-red-800">{qrErrors.join(' ')}</p>}
+        <ImageFileInput id="channel-qr" name="qr" label={u('qrLabel')} hint={u('qrHint')} errors={qrErrors} />
         {initial.qrImage && (
           <div className="flex items-center gap-3">
             {/* eslint-disable-next-line @next/next/no-img-element -- a local upload, already sized */}

@@ -2,9 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import { FormField } from '@/components/ui/form-field';
-import { TextAreaField } from '@/components/events/form-controls';
+import { TextAreaField } from '@/components/ui/form-controls';
 import type { EventFormValues } from '@/components/events/event-form';
 import { MAX_PARTNERS, MODE_KEY } from '@/lib/events/labels';
+import { ImageFileInput } from '@/components/ui/image-file-input';
 
 type SectionProps = { values: EventFormValues; errors: (name: string) => string[] };
 
@@ -30,6 +31,7 @@ export function LocalizedFields({ values, errors }: SectionProps) {
             name={`description_${locale}`}
             lang={htmlLang}
             rows={10}
+            className="font-mono text-sm"
             label={t('description')}
             hint={t('descriptionHint')}
             defaultValue={values[`description_${locale}`] ?? ''}
@@ -87,5 +89,24 @@ export function PartnerRows({ values, errors }: SectionProps) {
         </div>
       ))}
     </fieldset>
+  );
+}
+
+/** Uploading a cover image, or removing the current one; the address field above stays for covers hosted elsewhere. */
+export function CoverUpload({ current, errors }: { current: string; errors: string[] }) {
+  const u = useTranslations('Uploads');
+  return (
+    <div className="space-y-1 sm:col-span-2">
+      <ImageFileInput id="coverFile" name="coverFile" label={u('coverLabel')} hint={u('qrHint')} errors={errors} />
+      {current && (
+        <div className="flex items-center gap-3">
+          {/* eslint-disable-next-line @next/next/no-img-element -- a preview of the stored cover */}
+          <img src={current} alt={u('currentCover')} width={160} className="max-h-24 w-40 rounded border border-stone-200 object-cover" />
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="removeCover" /> {u('removeCover')}
+          </label>
+        </div>
+      )}
+    </div>
   );
 }

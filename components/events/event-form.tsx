@@ -6,8 +6,8 @@ import type { ActionState, FormAction } from '@/lib/actions/safe-action';
 import { Button } from '@/components/ui/button';
 import { FormField, FormMessage } from '@/components/ui/form-field';
 import { useMessageKeys } from '@/components/ui/use-message-keys';
-import { SelectField } from '@/components/events/form-controls';
-import { LocalizedFields, PartnerRows, PlaceFields } from '@/components/events/event-form-sections';
+import { SelectField } from '@/components/ui/form-controls';
+import { CoverUpload, LocalizedFields, PartnerRows, PlaceFields } from '@/components/events/event-form-sections';
 import { STATUS_KEY, TYPE_KEY } from '@/lib/events/labels';
 
 export type EventFormValues = Record<string, string>;
@@ -98,6 +98,7 @@ export function EventForm({
         <FormField id="registrationDeadline" name="registrationDeadline" type="datetime-local" label={t('registrationDeadline')} defaultValue={v('registrationDeadline')} errors={errors('registrationDeadline')} />
         <FormField id="capacity" name="capacity" type="number" min={1} inputMode="numeric" label={t('capacity')} defaultValue={v('capacity')} errors={errors('capacity')} />
         <FormField id="coverImage" name="coverImage" label={t('coverImage')} hint={t('imageHint')} defaultValue={v('coverImage')} errors={errors('coverImage')} />
+        <CoverUpload current={initial.coverImage ?? ''} errors={errors('coverFile')} />
       </fieldset>
 
       <PartnerRows values={values} errors={errors} />

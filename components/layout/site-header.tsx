@@ -3,10 +3,11 @@ import { Link } from '@/lib/i18n/navigation';
 import type { Locale } from '@/lib/i18n/routing';
 import { LocaleSwitcher } from '@/components/layout/locale-switcher';
 import { AccountMenu } from '@/components/layout/account-menu';
+import { getSiteSettings } from '@/lib/dal/cached-site-settings';
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Nav' });
-  const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  const site = await getSiteSettings(locale);
   const account = await getTranslations({ locale, namespace: 'AccountMenu' });
   const accountLabels = {
     label: account('label'),
@@ -21,7 +22,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/" className="text-xl font-bold text-brand-700">
-          {meta('siteName')}
+          {site.title}
         </Link>
         <nav aria-label={t('label')} className="flex flex-1 gap-4 text-sm font-medium">
           <Link href="/blog" className="hover:text-brand-700">{t('blog')}</Link>

@@ -5,10 +5,9 @@ import { redirect } from 'next/navigation';
 import { getLocale } from 'next-intl/server';
 import { locales } from '@/lib/i18n/routing';
 import { failure, fieldFailure, withRole } from '@/lib/actions/safe-action';
-import { channelFormSchema, channelHideSchema, channelIdSchema, channelMoveSchema } from '@/lib/validations/channels';
+import { channelEditSchema, channelFormSchema, channelHideSchema, channelIdSchema, channelMoveSchema } from '@/lib/validations/channels';
 import { ChannelWriteError, createChannel, deleteChannel, moveChannel, setChannelHidden, updateChannel } from '@/lib/dal/channels';
-import { MAX_UPLOAD_BYTES, UploadError } from '@/lib/uploads/image';
-import { storeImage } from '@/lib/uploads/store';
+import { imageFromForm } from '@/lib/uploads/form';
 
 function revalidateChannels() {
   for (const locale of locales) revalidatePath(`/${locale}/channels`);
@@ -16,25 +15,8 @@ function revalidateChannels() {
 }
 
 function writeFailure(error: unknown, formData?: FormData) {
-  if (error instanceof ChannelWriteError) return failure('ChannelForm.errors.notFound', formData);
+  if (error instanceof ChannelWriteError) return failure(error.code === 'CONFLICT' ? 'ChannelForm.errors.conflict' : 'ChannelForm.errors.notFound', formData);
   throw error;
-}
-
-type QrResult = { ok: true; url: string | null | undefined } | { ok: false; key: string };
-
-/** The uploaded QR code, stored; undefined when none was sent, null when asked to remove it. */
-async function qrFromForm(formData: FormData): Promise<QrResult> {
-  if (formData.get('removeQr') === 'on') return { ok: true, url: null };
-  const file = formData.get('qr');
-  if (!(file instanceof File) || file.size === 0) return { ok: true, url: undefined };
-  // Refused before the bytes are even read.
-  if (file.size > MAX_UPLOAD_BYTES) return { ok: false, key: 'Uploads.errors.tooLarge' };
-  try {
-    return { ok: true, url: await storeImage(new Uint8Array(await file.arrayBuffer())) };
-  } catch (error) {
-    if (error instanceof UploadError) return { ok: false, key: `Uploads.errors.${error.code}` };
-    throw error;
-  }
 }
 
 async function backToList(query: Record<string, string>): Promise<never> {
@@ -42,7 +24,7 @@ async function backToList(query: Record<string, string>): Promise<never> {
 }
 
 export const createChannelAction = withRole('ADMIN', channelFormSchema, async (input, _user, formData) => {
-  const qr = await qrFromForm(formData);
+  const qr = await imageFromForm(formData, 'qr', 'removeQr');
   if (!qr.ok) return fieldFailure({ qr: [qr.key] }, formData);
   await createChannel(input, qr.url ?? null);
   revalidateChannels();
@@ -50,12 +32,12 @@ export const createChannelAction = withRole('ADMIN', channelFormSchema, async (i
 });
 
 export const updateChannelAction = withRole('ADMIN', channelFormSchema, async (input, _user, formData) => {
-  const id = channelIdSchema.safeParse({ id: formData.get('id') });
+  const id = channelEditSchema.safeParse({ id: formData.get('id'), version: formData.get('version') });
   if (!id.success) return failure('ChannelForm.errors.notFound', formData);
-  const qr = await qrFromForm(formData);
+  const qr = await imageFromForm(formData, 'qr', 'removeQr');
   if (!qr.ok) return fieldFailure({ qr: [qr.key] }, formData);
   try {
-    await updateChannel(id.data.id, input, qr.url);
+    await updateChannel(id.data.id, id.data.version, input, qr.url);
   } catch (error) {
     return writeFailure(error, formData);
   }

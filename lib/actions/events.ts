@@ -8,6 +8,8 @@ import { locales } from '@/lib/i18n/routing';
 import { failure, fieldFailure, withRole } from '@/lib/actions/safe-action';
 import { eventFormSchema } from '@/lib/validations/events';
 import { cancelEvent, createEvent, deleteEvent, duplicateEvent, EventWriteError, updateEvent } from '@/lib/dal/events-admin';
+import type { EventInput } from '@/lib/validations/events';
+import { imageFromForm } from '@/lib/uploads/form';
 
 const idSchema = z.object({ id: z.string().min(1).max(64) });
 const editSchema = z.object({ id: z.string().min(1).max(64), version: z.coerce.number().int().min(1) });
@@ -36,14 +38,23 @@ function writeFailure(error: unknown, formData: FormData) {
 // next/navigation's redirect with the locale prefix written out, as in the other actions:
 // next-intl's navigation helpers cannot be loaded outside Next (the integration tests call
 // these actions directly).
+/** The input with an uploaded cover (or its removal) in place of the typed address. */
+async function withCover(input: EventInput, formData: FormData): Promise<{ ok: true; input: EventInput } | { ok: false; key: string }> {
+  const cover = await imageFromForm(formData, 'coverFile', 'removeCover');
+  if (!cover.ok) return cover;
+  return { ok: true, input: cover.url === undefined ? input : { ...input, coverImage: cover.url } };
+}
+
 async function backToList(query: Record<string, string>): Promise<never> {
   redirect(`/${await getLocale()}/admin/events?${new URLSearchParams(query)}`);
 }
 
-export const createEventAction = withRole('ADMIN', eventFormSchema, async (input, _user, formData) => {
+export const createEventAction = withRole('ADMIN', eventFormSchema, async (typed, _user, formData) => {
+  const cover = await withCover(typed, formData);
+  if (!cover.ok) return fieldFailure({ coverFile: [cover.key] }, formData);
   let saved: { slug: string };
   try {
-    saved = await createEvent(input);
+    saved = await createEvent(cover.input);
   } catch (error) {
     return writeFailure(error, formData);
   }
@@ -51,12 +62,14 @@ export const createEventAction = withRole('ADMIN', eventFormSchema, async (input
   return backToList({ saved: saved.slug });
 });
 
-export const updateEventAction = withRole('ADMIN', eventFormSchema, async (input, _user, formData) => {
+export const updateEventAction = withRole('ADMIN', eventFormSchema, async (typed, _user, formData) => {
   const ids = editSchema.safeParse(Object.fromEntries(formData));
   if (!ids.success) return failure('EventForm.errors.notFound', formData);
+  const cover = await withCover(typed, formData);
+  if (!cover.ok) return fieldFailure({ coverFile: [cover.key] }, formData);
   let saved: { slug: string; previousSlug: string };
   try {
-    saved = await updateEvent(ids.data.id, ids.data.version, input);
+    saved = await updateEvent(ids.data.id, ids.data.version, cover.input);
   } catch (error) {
     return writeFailure(error, formData);
   }

@@ -1,7 +1,7 @@
 'use server';
 
-import { revalidatePath, revalidateTag } from 'next/cache';
-import { POSTS_TAG } from '@/lib/dal/cached-posts';
+import { revalidatePath } from 'next/cache';
+import { revalidatePublishedPost } from '@/lib/dal/cached-posts';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { AuthError, getCurrentUser } from '@/lib/dal/session';
@@ -10,7 +10,7 @@ import { addReviewComment, approveDraft, requestChanges } from '@/lib/dal/review
 import { upsertGlossaryTerm } from '@/lib/dal/glossary';
 import { updateSourcePost } from '@/lib/dal/source-posts';
 import { renderMarkdown } from '@/lib/markdown/render';
-import { locales, type Locale } from '@/lib/i18n/routing';
+import type { Locale } from '@/lib/i18n/routing';
 import {
   claimSchema,
   commentSchema,
@@ -40,18 +40,6 @@ function refusal(error: unknown): { ok: false; error: string } {
   if (error instanceof AuthError) return { ok: false, error: error.code === 'UNAUTHENTICATED' ? 'FormErrors.unauthenticated' : 'FormErrors.forbidden' };
   if (error instanceof DraftError) return { ok: false, error: `Translate.errors.${error.code}` };
   throw error;
-}
-
-function revalidatePost(slug: string) {
-  // Expire at once: the volunteer who just published expects to see it in the listing.
-  revalidateTag(POSTS_TAG, { expire: 0 });
-  for (const locale of locales) {
-    revalidatePath(`/${locale}/blog/${slug}`);
-    revalidatePath(`/${locale}`);
-    revalidatePath(`/feed/${locale}/rss.xml`);
-    revalidatePath(`/feed/${locale}/atom.xml`);
-  }
-  revalidatePath('/sitemap.xml');
 }
 
 function formObject(formData: FormData) {
@@ -158,7 +146,7 @@ export async function approveDraftAction(uiLocale: Locale, _prev: ActionState, f
   } catch (error) {
     return refusal(error);
   }
-  revalidatePost(published.slug);
+  revalidatePublishedPost(published.slug);
   redirect(`/${uiLocale}/review?published=${encodeURIComponent(published.slug)}&lang=${published.locale}`);
 }
 
@@ -182,7 +170,7 @@ export async function updateSourcePostAction(input: unknown): Promise<SourceSave
   try {
     const result = await updateSourcePost(parsed.data.slug, parsed.data.baseVersion, parsed.data.title, parsed.data.body);
     if (result.kind === 'conflict') return { ok: false, conflict: result };
-    revalidatePost(parsed.data.slug);
+    revalidatePublishedPost(parsed.data.slug);
     return { ok: true, version: result.version };
   } catch (error) {
     return refusal(error);

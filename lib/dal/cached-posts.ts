@@ -1,7 +1,7 @@
 import 'server-only';
-import { unstable_cache } from 'next/cache';
+import { revalidatePath, revalidateTag, unstable_cache } from 'next/cache';
 import { listPosts } from '@/lib/dal/posts';
-import type { Locale } from '@/lib/i18n/routing';
+import { locales, type Locale } from '@/lib/i18n/routing';
 
 export const POSTS_TAG = 'posts';
 
@@ -14,3 +14,24 @@ export const listPostsCached = unstable_cache((viewer: Locale, page: number) => 
   revalidate: 60,
   tags: [POSTS_TAG],
 });
+
+/**
+ * Everything a visitor could see a post's change on, dropped at once after it is published,
+ * unpublished or edited on the site: the listing pages (through the tag), the post in both
+ * languages (each one's switcher and hreflang list the other), home, feeds, sitemap and search.
+ * A scheduled version goes live without any write: it appears when these pages next refresh
+ * (60 s), within about a minute.
+ */
+export function revalidatePublishedPost(slug: string) {
+  revalidateTag(POSTS_TAG, { expire: 0 });
+  for (const locale of locales) {
+    revalidatePath(`/${locale}/blog/${slug}`);
+    revalidatePath(`/${locale}`);
+    revalidatePath(`/feed/${locale}/rss.xml`);
+    revalidatePath(`/feed/${locale}/atom.xml`);
+  }
+  revalidatePath('/sitemap.xml');
+  // Every cached search result page: any of them may list this post, or miss it, now. (A route
+  // pattern names its route groups: Next tags a cached page with its file's path.)
+  revalidatePath('/[locale]/(public)/search-results/[page]/[query]', 'page');
+}

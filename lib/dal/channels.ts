@@ -15,15 +15,17 @@ export type ChannelDto = {
   descriptions: { en: string; zh: string };
   position: number;
   hidden: boolean;
+  /** What the edit form sends back, so a save based on an older read is refused. */
+  version: number;
 };
 
 export class ChannelWriteError extends Error {
-  constructor(readonly code: 'NOT_FOUND') {
+  constructor(readonly code: 'NOT_FOUND' | 'CONFLICT') {
     super(code);
   }
 }
 
-const SELECT = { id: true, platform: true, name: true, handle: true, url: true, qrImage: true, descriptions: true, position: true, hidden: true } as const;
+const SELECT = { id: true, platform: true, name: true, handle: true, url: true, qrImage: true, descriptions: true, position: true, hidden: true, version: true } as const;
 
 function toDto(row: Prisma.ChannelGetPayload<{ select: typeof SELECT }>): ChannelDto {
   const d = (row.descriptions ?? {}) as Record<string, unknown>;
@@ -82,7 +84,11 @@ export async function createChannel(input: ChannelInput, qrImage?: string | null
   });
 }
 
-export async function updateChannel(id: string, input: ChannelInput, qrImage?: string | null): Promise<void> {
+/**
+ * Saves the edit form. `baseVersion` is the version the form was read at: when someone saved in
+ * between, nothing is written and CONFLICT is thrown, so their change is never silently lost.
+ */
+export async function updateChannel(id: string, baseVersion: number, input: ChannelInput, qrImage?: string | null): Promise<void> {
   const actor = await requireRole('ADMIN');
   await db.$transaction(async (tx) => {
     const before = await tx.channel.findUnique({ where: { id }, select: { platform: true } });
@@ -92,10 +98,16 @@ export async function updateChannel(id: string, input: ChannelInput, qrImage?: s
       const last = await tx.channel.aggregate({ where: { platform: input.platform }, _max: { position: true } });
       position = (last._max.position ?? -1) + 1;
     }
-    await tx.channel.update({
-      where: { id },
-      data: { ...data(input), ...(qrImage !== undefined ? { qrImage } : {}), ...(position !== undefined ? { position } : {}) },
+    const { count } = await tx.channel.updateMany({
+      where: { id, version: baseVersion },
+      data: {
+        ...data(input),
+        ...(qrImage !== undefined ? { qrImage } : {}),
+        ...(position !== undefined ? { position } : {}),
+        version: { increment: 1 },
+      },
     });
+    if (count === 0) throw new ChannelWriteError('CONFLICT');
     await writeAudit(tx, { actorId: actor.id, action: 'channel.update', targetType: 'channel', targetId: id, data: { name: input.name } });
   });
 }
@@ -103,7 +115,8 @@ export async function updateChannel(id: string, input: ChannelInput, qrImage?: s
 export async function setChannelHidden(id: string, hidden: boolean): Promise<void> {
   const actor = await requireRole('ADMIN');
   await db.$transaction(async (tx) => {
-    const { count } = await tx.channel.updateMany({ where: { id }, data: { hidden } });
+    // The edit form carries `hidden` too: a form opened before this click must not undo it.
+    const { count } = await tx.channel.updateMany({ where: { id }, data: { hidden, version: { increment: 1 } } });
     if (count === 0) throw new ChannelWriteError('NOT_FOUND');
     await writeAudit(tx, { actorId: actor.id, action: 'channel.hide', targetType: 'channel', targetId: id, data: { hidden } });
   });

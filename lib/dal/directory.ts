@@ -35,15 +35,29 @@ export async function listDirectoryEntriesForExport(_actor: SystemActor): Promis
   });
 }
 
-export type DirectoryEntryDto = { slug: string; name: string; url: string; info: string; tags: string[] };
+export type DirectoryEntryDto = { slug: string; name: string; url: string; info: string; tags: string[]; html: string };
 
-/** Visible entries for the public directory, optionally those carrying `tag`, and every tag in use. */
-export async function listPublicDirectory(tag?: string): Promise<{ entries: DirectoryEntryDto[]; tags: string[] }> {
+// Case and width folded, so "hub" finds "Hub" and "ＡＩ" finds "AI"; Chinese has no case and is
+// matched as it is written.
+const fold = (text: string) => text.normalize('NFKC').toLocaleLowerCase();
+
+function matches(entry: Pick<DirectoryEntryDto, 'name' | 'info' | 'tags'>, query: string): boolean {
+  return [entry.name, entry.info, ...entry.tags].some((field) => fold(field).includes(query));
+}
+
+/**
+ * Visible entries for the public directory, optionally only those carrying `tag` and those whose
+ * name, info or tags contain `q`, and every tag in use. The directory is a few hundred entries
+ * at most, so it is filtered here rather than with a pattern index.
+ */
+export async function listPublicDirectory(tag?: string, q?: string): Promise<{ entries: DirectoryEntryDto[]; tags: string[] }> {
   const rows = await db.directoryEntry.findMany({
     where: { hidden: false },
     orderBy: [{ position: 'asc' }, { slug: 'asc' }],
-    select: { slug: true, name: true, url: true, info: true, tags: true },
+    select: { slug: true, name: true, url: true, info: true, tags: true, html: true },
   });
   const tags = [...new Set(rows.flatMap((r) => r.tags))].sort((a, b) => a.localeCompare(b));
-  return { entries: tag ? rows.filter((r) => r.tags.includes(tag)) : rows, tags };
+  const query = q ? fold(q.trim()) : '';
+  const entries = rows.filter((r) => (!tag || r.tags.includes(tag)) && (!query || matches(r, query)));
+  return { entries, tags };
 }

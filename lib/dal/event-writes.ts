@@ -18,7 +18,7 @@ export class EventWriteError extends Error {
   }
 }
 
-export const eventBeforeSelect = { id: true, slug: true, status: true, publishAt: true, version: true } satisfies Prisma.EventSelect;
+export const eventBeforeSelect = { id: true, slug: true, status: true, publishAt: true, version: true, coverImage: true } satisfies Prisma.EventSelect;
 type Before = Prisma.EventGetPayload<{ select: typeof eventBeforeSelect }>;
 
 function generatedSlug(input: EventInput): string {
@@ -120,6 +120,8 @@ export async function writeEvent(
   }
   await writeLocalizations(tx, saved.id, input);
   await audit(tx, options.actorId, actions, saved, { publishAt: publishAt?.toISOString() ?? null });
+  // A changed cover is audited like a status change: it is what the public page shows first.
+  if (before && before.coverImage !== input.coverImage) await audit(tx, options.actorId, ['event.cover'], saved, { from: before.coverImage, to: input.coverImage });
   return saved;
 }
 

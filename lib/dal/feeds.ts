@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
+import { liveLocalization, livePost } from '@/lib/dal/post-visibility';
 
 export const FEED_SIZE = 30;
 
@@ -17,7 +18,7 @@ export type FeedEntry = {
 
 export async function listFeedEntries(locale: Locale): Promise<FeedEntry[]> {
   const rows = await db.postLocalization.findMany({
-    where: { locale, status: 'PUBLISHED', publishedAt: { not: null } },
+    where: { locale, ...liveLocalization() },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: FEED_SIZE,
     select: {
@@ -51,10 +52,11 @@ export type SitemapPost = { slug: string; locales: { locale: Locale; updatedAt: 
 
 /** Every published language version, grouped by post so each URL can list its alternates. */
 export async function listSitemapPosts(): Promise<SitemapPost[]> {
+  const live = liveLocalization();
   const rows = await db.post.findMany({
-    where: { localizations: { some: { status: 'PUBLISHED' } } },
+    where: { localizations: { some: live } },
     orderBy: { publishedAt: 'desc' },
-    select: { slug: true, localizations: { where: { status: 'PUBLISHED' }, select: { locale: true, updatedAt: true } } },
+    select: { slug: true, localizations: { where: live, orderBy: { locale: 'asc' }, select: { locale: true, updatedAt: true } } },
   });
   return rows.map((r) => ({
     slug: r.slug,
@@ -63,6 +65,6 @@ export async function listSitemapPosts(): Promise<SitemapPost[]> {
 }
 
 export async function listTagSlugs(): Promise<string[]> {
-  const rows = await db.tag.findMany({ where: { posts: { some: {} } }, select: { slug: true }, orderBy: { slug: 'asc' } });
+  const rows = await db.tag.findMany({ where: { posts: { some: { post: livePost() } } }, select: { slug: true }, orderBy: { slug: 'asc' } });
   return rows.map((r) => r.slug);
 }

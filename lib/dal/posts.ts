@@ -5,6 +5,7 @@ import type { Locale } from '@/lib/i18n/routing';
 import { isLocale, locales } from '@/lib/i18n/routing';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { tagLabel } from '@/lib/content/tags';
+import { liveLocalization, livePost } from '@/lib/dal/post-visibility';
 
 export const PAGE_SIZE = 12;
 
@@ -34,22 +35,23 @@ const authorSelect = {
   isOrg: true,
 } satisfies Prisma.AuthorSelect;
 
-const cardSelect = {
-  slug: true,
-  thumbnail: true,
-  publishedAt: true,
-  sourceLocale: true,
-  localizations: {
-    where: { status: 'PUBLISHED' },
-    select: { locale: true, title: true, summary: true, readingMinutes: true },
-  },
-  authors: { orderBy: { position: 'asc' }, select: { author: { select: authorSelect } } },
-  tags: { select: { tag: { select: { slug: true, labels: true } } } },
-} satisfies Prisma.PostSelect;
+function cardSelect(now: Date) {
+  return {
+    slug: true,
+    thumbnail: true,
+    publishedAt: true,
+    sourceLocale: true,
+    localizations: {
+      where: liveLocalization(now),
+      orderBy: { locale: 'asc' },
+      select: { locale: true, title: true, summary: true, readingMinutes: true },
+    },
+    authors: { orderBy: { position: 'asc' }, select: { author: { select: authorSelect } } },
+    tags: { select: { tag: { select: { slug: true, labels: true } } } },
+  } satisfies Prisma.PostSelect;
+}
 
-type CardRow = Prisma.PostGetPayload<{ select: typeof cardSelect }>;
-
-const published = { publishedAt: { not: null }, localizations: { some: { status: 'PUBLISHED' } } } satisfies Prisma.PostWhereInput;
+type CardRow = Prisma.PostGetPayload<{ select: ReturnType<typeof cardSelect> }>;
 
 function toCard(row: CardRow, viewer: Locale): PostCard {
   // Show the viewer's language when it exists, else the original, else whatever is published.
@@ -78,28 +80,33 @@ export function parsePage(raw: string | string[] | undefined): number | null {
   return Number(raw);
 }
 
+/** One page of public posts matching `where` (on top of livePost, with one `now` for both). */
 async function pageOf(where: Prisma.PostWhereInput, page: number, viewer: Locale): Promise<Page<PostCard>> {
+  const now = new Date();
+  const filter = { ...livePost(now), ...where };
   const [total, rows] = await Promise.all([
-    db.post.count({ where }),
+    db.post.count({ where: filter }),
     db.post.findMany({
-      where,
+      where: filter,
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
-      select: cardSelect,
+      select: cardSelect(now),
     }),
   ]);
-  return { items: rows.map((r) => toCard(r, viewer)), total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  // Prisma reads the language versions in a second query: a post unpublished in between has none left.
+  const items = rows.filter((r) => r.localizations.length > 0).map((r) => toCard(r, viewer));
+  return { items, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 
 export function listPosts(viewer: Locale, page: number) {
-  return pageOf(published, page, viewer);
+  return pageOf({}, page, viewer);
 }
 
 export async function listPostsByTag(viewer: Locale, tagSlug: string, page: number) {
   const tag = await db.tag.findUnique({ where: { slug: tagSlug }, select: { slug: true, labels: true } });
   if (!tag) return null;
-  const posts = await pageOf({ ...published, tags: { some: { tag: { slug: tagSlug } } } }, page, viewer);
+  const posts = await pageOf({ tags: { some: { tag: { slug: tagSlug } } } }, page, viewer);
   return { tag: { slug: tag.slug, label: tagLabel(tag.labels, tag.slug, viewer) }, posts };
 }
 
@@ -109,9 +116,9 @@ export async function listPostsByAuthor(viewer: Locale, handle: string, page: nu
   const author = await db.author.findUnique({ where: { handle }, select: { ...authorSelect, bio: true, id: true } });
   if (!author) return null;
   const [posts, translated] = await Promise.all([
-    pageOf({ ...published, authors: { some: { authorId: author.id } } }, page, viewer),
+    pageOf({ authors: { some: { authorId: author.id } } }, page, viewer),
     db.postLocalization.findMany({
-      where: { status: 'PUBLISHED', credits: { some: { authorId: author.id } } },
+      where: { ...liveLocalization(), credits: { some: { authorId: author.id } } },
       orderBy: { publishedAt: 'desc' },
       take: 50,
       select: { locale: true, title: true, publishedAt: true, post: { select: { slug: true } } },
@@ -172,8 +179,11 @@ export const getPublishedPost = cache(async (slug: string, locale: Locale): Prom
       canonicalUrl: true,
       forceLinkToOtherLanguage: true,
       publishedAt: true,
+      // Also the language switcher's and hreflang's alternates: a scheduled or unpublished
+      // version is offered nowhere.
       localizations: {
-        where: { status: 'PUBLISHED' },
+        where: liveLocalization(),
+        orderBy: { locale: 'asc' },
         select: { locale: true, title: true },
       },
       authors: { orderBy: { position: 'asc' }, select: { proofreader: true, author: { select: authorSelect } } },

@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { AuthError, requireUser, type CurrentUser } from '@/lib/dal/session';
 import { CLAIM_DAYS, liveDraftFilter } from '@/lib/dal/translation-queue';
+import { isLive } from '@/lib/dal/post-visibility';
 import { splitBlocks, type BlockKind } from '@/lib/markdown/blocks';
 import { carryTranslation, prefillBlocks, type DiffPart } from '@/lib/translation/align';
 import { checkTranslation, hasErrors, type CheckIssue } from '@/lib/translation/checks';
@@ -44,11 +45,11 @@ export async function claimPost(postId: string, locale: Locale): Promise<{ draft
     return await db.$transaction(async (tx) => {
       const post = await tx.post.findUnique({
         where: { id: postId },
-        select: { sourceLocale: true, publishedAt: true, localizations: { select: { locale: true, status: true } } },
+        select: { sourceLocale: true, publishedAt: true, localizations: { select: { locale: true, status: true, publishedAt: true } } },
       });
       const source = post?.localizations.find((l) => l.locale === post.sourceLocale);
-      // Only what the waiting list offers: an unpublished original must not be readable through a claim.
-      if (!post || post.sourceLocale === locale || !post.publishedAt || source?.status !== 'PUBLISHED' || post.localizations.some((l) => l.locale === locale)) {
+      // Only what the waiting list offers: an unpublished (or not yet public) original must not be readable through a claim.
+      if (!post || post.sourceLocale === locale || !post.publishedAt || !source || !isLive(source) || post.localizations.some((l) => l.locale === locale)) {
         throw new DraftError('notFound');
       }
       // Lapsed claims free the post before the unique index decides who gets it.
@@ -249,13 +250,20 @@ async function changesSince(baseRevisionId: string, body: string) {
  */
 export async function saveDraft(draftId: string, baseVersion: number, title: string, blocks: string[]): Promise<Saved | Conflict> {
   const user = await requireUser();
-  await ownDraft(user, draftId);
-  const draft = await db.translationDraft.findUniqueOrThrow({ where: { id: draftId }, select: { status: true, sourceRevision: { select: { body: true } } } });
-  if (!(EDITABLE as readonly string[]).includes(draft.status)) throw new DraftError('notEditable');
-  if (blocks.length !== splitBlocks(draft.sourceRevision.body).length) throw new DraftError('shapeMismatch');
   if (blocks.some((b) => b.length > MAX_BLOCK_CHARS) || blocks.reduce((n, b) => n + b.length, title.length) > MAX_DRAFT_CHARS) throw new DraftError('tooLarge');
+  // Autosave runs every few seconds for every volunteer at work: one read and one write, and the
+  // source's shape from its stored block hashes rather than by parsing its Markdown again.
+  const draft = await db.translationDraft.findUnique({
+    where: { id: draftId },
+    select: { translatorId: true, status: true, sourceRevision: { select: { blockHashes: true } } },
+  });
+  // Someone else's draft looks exactly like a missing one: ids reveal nothing.
+  if (!draft || draft.translatorId !== user.id) throw new DraftError('notFound');
+  if (!(EDITABLE as readonly string[]).includes(draft.status)) throw new DraftError('notEditable');
+  const sourceBlocks = draft.sourceRevision.blockHashes;
+  if (!Array.isArray(sourceBlocks) || blocks.length !== sourceBlocks.length) throw new DraftError('shapeMismatch');
 
-  const { count } = await db.translationDraft.updateMany({
+  const [saved] = await db.translationDraft.updateManyAndReturn({
     where: { id: draftId, translatorId: user.id, version: baseVersion, status: { in: [...EDITABLE] } },
     data: {
       title,
@@ -264,12 +272,13 @@ export async function saveDraft(draftId: string, baseVersion: number, title: str
       claimExpiresAt: null,
       status: draft.status === 'CLAIMED' ? 'IN_PROGRESS' : draft.status,
     },
+    select: { version: true, updatedAt: true },
   });
+  if (saved) return { kind: 'saved', version: saved.version, updatedAt: saved.updatedAt.toISOString() };
   const now = await db.translationDraft.findUniqueOrThrow({ where: { id: draftId }, select: { status: true, version: true, title: true, blocks: true, updatedAt: true } });
   // Submitted, released or taken over in between: not a conflict the user could resolve by choosing text.
-  if (count === 0 && !(EDITABLE as readonly string[]).includes(now.status)) throw new DraftError('notEditable');
-  if (count === 0) return { kind: 'conflict', version: now.version, title: now.title, blocks: asTexts(now.blocks), updatedAt: now.updatedAt.toISOString() };
-  return { kind: 'saved', version: now.version, updatedAt: now.updatedAt.toISOString() };
+  if (!(EDITABLE as readonly string[]).includes(now.status)) throw new DraftError('notEditable');
+  return { kind: 'conflict', version: now.version, title: now.title, blocks: asTexts(now.blocks), updatedAt: now.updatedAt.toISOString() };
 }
 
 /** Hands the draft to reviewers, if it passes the checks and nobody saved in between. */

@@ -3,6 +3,8 @@ import { db } from '@/lib/db';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { requireUser } from '@/lib/dal/session';
 import { PAGE_SIZE, type Page } from '@/lib/dal/posts';
+import { liveLocalization } from '@/lib/dal/post-visibility';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 export const CLAIM_DAYS = 14;
 export const OPEN_STATUSES = ['CLAIMED', 'IN_PROGRESS', 'SUBMITTED', 'CHANGES_REQUESTED'] as const;
@@ -17,12 +19,20 @@ export function liveDraftFilter(now = new Date()) {
   };
 }
 
-/** Published originals with no version in `locale` and nobody working on one. */
+/** liveDraftFilter for raw SQL, on the TranslationDraft row aliased `d` (keep the two in step). */
+export function liveDraftSql(now = new Date()): Prisma.Sql {
+  const open = Prisma.join(OPEN_STATUSES.map((s) => Prisma.sql`${s}::"DraftStatus"`));
+  return Prisma.sql`(d.status IN (${open}) AND (d.status <> 'CLAIMED' OR d."claimExpiresAt" IS NULL OR d."claimExpiresAt" > ${now}))`;
+}
+
+/** Public originals with no version in `locale` and nobody working on one. */
 export async function listWaitingPosts(locale: Locale, page: number): Promise<Page<WaitingPost>> {
   await requireUser();
+  const live = liveLocalization();
   const where = {
     sourceLocale: { not: locale },
-    localizations: { none: { locale } },
+    // A scheduled original waits until it is public: the claim refuses it before then too.
+    localizations: { none: { locale }, some: live },
     drafts: { none: { locale, ...liveDraftFilter() } },
     publishedAt: { not: null },
   };
@@ -38,14 +48,21 @@ export async function listWaitingPosts(locale: Locale, page: number): Promise<Pa
         slug: true,
         sourceLocale: true,
         publishedAt: true,
-        localizations: { where: { status: 'PUBLISHED' }, select: { locale: true, title: true, body: true } },
+        localizations: { where: live, select: { id: true, locale: true, title: true } },
       },
     }),
   ]);
+  // Each original's length, without fetching twenty whole bodies to measure them.
+  const ids = rows.flatMap((r) => r.localizations.filter((l) => l.locale === r.sourceLocale).map((l) => l.id));
+  const lengths = new Map(
+    (await db.$queryRaw<{ id: string; characters: number }[]>`
+      SELECT id, char_length(body)::int AS characters FROM "PostLocalization" WHERE id = ANY(${ids})`).map((l) => [l.id, l.characters]),
+  );
   const items = rows.flatMap((r) => {
     const source = r.localizations.find((l) => l.locale === r.sourceLocale);
     if (!source || !isLocale(r.sourceLocale)) return [];
-    return [{ postId: r.id, slug: r.slug, title: source.title, sourceLocale: r.sourceLocale, characters: source.body.length, publishedAt: r.publishedAt?.toISOString() ?? null }];
+    const characters = lengths.get(source.id) ?? 0;
+    return [{ postId: r.id, slug: r.slug, title: source.title, sourceLocale: r.sourceLocale, characters, publishedAt: r.publishedAt?.toISOString() ?? null }];
   });
   return { items, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }

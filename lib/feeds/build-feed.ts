@@ -2,21 +2,22 @@ import 'server-only';
 import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
 import { listFeedEntries } from '@/lib/dal/feeds';
+import { getSiteSettings } from '@/lib/dal/cached-site-settings';
 import type { Locale } from '@/lib/i18n/routing';
 import { absoluteUrl, HREFLANG } from '@/lib/site';
 
 export async function buildFeed(locale: Locale): Promise<Feed> {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
-  const entries = await listFeedEntries(locale);
+  const [entries, site] = await Promise.all([listFeedEntries(locale), getSiteSettings(locale)]);
   const feed = new Feed({
     id: absoluteUrl(`/${locale}/blog`),
     link: absoluteUrl(`/${locale}/blog`),
-    title: `${t('siteName')} · ${t('blogTitle')}`,
+    title: `${site.title} · ${t('blogTitle')}`,
     description: t('blogDescription'),
     language: HREFLANG[locale],
     updated: entries[0]?.updatedAt ?? new Date(0),
     generator: false,
-    copyright: t('siteName'),
+    copyright: site.title,
     feedLinks: { rss: absoluteUrl(`/feed/${locale}/rss.xml`), atom: absoluteUrl(`/feed/${locale}/atom.xml`) },
   });
   for (const e of entries) {

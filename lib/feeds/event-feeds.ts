@@ -2,6 +2,7 @@ import 'server-only';
 import { Feed } from 'feed';
 import { getTranslations } from 'next-intl/server';
 import { getPublicEvent, listCalendarEvents, listNewEvents, type EventCard } from '@/lib/dal/events';
+import { getSiteSettings } from '@/lib/dal/cached-site-settings';
 import type { Locale } from '@/lib/i18n/routing';
 import { absoluteUrl, HREFLANG } from '@/lib/site';
 import { env } from '@/lib/env';
@@ -54,11 +55,11 @@ export async function eventCalendar(slug: string, locale: Locale): Promise<strin
 /** Every public event, for calendar subscriptions. */
 export async function eventsCalendar(locale: Locale): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'Events' });
-  const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  const site = await getSiteSettings(locale);
   const toEntry = await entryMaker(locale);
   const events = await listCalendarEvents(locale);
   return buildCalendar(events.map(toEntry), {
-    name: `${meta('siteName')} · ${t('title')}`,
+    name: `${site.title} · ${t('title')}`,
     description: t('description'),
     url: absoluteUrl(`/${locale}/events`),
     uidHost: UID_HOST,
@@ -69,17 +70,17 @@ export async function eventsCalendar(locale: Locale): Promise<string> {
 /** RSS of newly announced events. */
 export async function eventsRss(locale: Locale): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'Events' });
-  const meta = await getTranslations({ locale, namespace: 'Metadata' });
+  const site = await getSiteSettings(locale);
   const events = await listNewEvents(locale);
   const feed = new Feed({
     id: absoluteUrl(`/${locale}/events`),
     link: absoluteUrl(`/${locale}/events`),
-    title: `${meta('siteName')} · ${t('title')}`,
+    title: `${site.title} · ${t('title')}`,
     description: t('description'),
     language: HREFLANG[locale],
     updated: events[0] ? new Date(events[0].updatedAt) : new Date(0),
     generator: false,
-    copyright: meta('siteName'),
+    copyright: site.title,
     feedLinks: { rss: absoluteUrl(`/feed/${locale}/events.xml`) },
   });
   for (const e of events) {

@@ -41,6 +41,8 @@ export const channelFormSchema = z.object({
 export type ChannelInput = z.output<typeof channelFormSchema>;
 
 export const channelIdSchema = z.object({ id: z.string().min(1).max(64) });
+/** The edit form's hidden fields: which channel, and the version it was read at. */
+export const channelEditSchema = z.object({ id: z.string().min(1).max(64), version: z.coerce.number().int().min(1).max(2_147_483_647) });
 export const channelMoveSchema = z.object({ id: z.string().min(1).max(64), direction: z.enum(['up', 'down']) });
 export const channelHideSchema = z.object({ id: z.string().min(1).max(64), hidden: z.enum(['true', 'false']).transform((v) => v === 'true') });
 export const directoryTagSchema = z.string().trim().min(1).max(60).optional().catch(undefined);

@@ -19,18 +19,24 @@ function framework(distDir) {
   };
 }
 
-export async function measurePageJs(url, { distDir }) {
+/** `cookies` (Playwright's shape) sign the browser in, for pages behind a session. */
+export async function measurePageJs(url, { distDir, cookies = [] }) {
   const browser = await chromium.launch({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
   });
   try {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    await context.addCookies(cookies);
+    const page = await context.newPage();
     const responses = [];
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') responses.push(response);
     });
-    await page.goto(url, { waitUntil: 'networkidle' });
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    // A redirect to the sign-in page would measure the wrong page.
+    if (!response?.ok() || new URL(page.url()).pathname !== new URL(url).pathname)
+      throw new Error(`${url} answered ${response?.status()} at ${page.url()}`);
     const scripts = [];
     for (const response of responses) {
       const body = await response.body();

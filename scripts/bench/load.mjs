@@ -2,9 +2,17 @@
 import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 
-/** Requests/s, latency percentiles (ms) and failures of `connections` clients for `duration` s. */
-export async function measure(url, { connections, duration }) {
-  const result = await autocannon({ url, connections, duration });
+/**
+ * Requests/s, latency percentiles (ms) and failures of `connections` clients for `duration` s;
+ * `path`, when given, names the path of each request in turn.
+ */
+export async function measure(url, { connections, duration, path }) {
+  const requests = path ? [{ setupRequest: (request) => ({ ...request, path: path() }) }] : undefined;
+  return summarize(await autocannon({ url, connections, duration, requests }), connections);
+}
+
+/** What the report keeps of an autocannon result. */
+export function summarize(result, connections) {
   // With no response inside the run autocannon reports 0 ms; null says "none" instead.
   const answered = result.requests.total > 0;
   return {

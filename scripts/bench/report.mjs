@@ -26,12 +26,12 @@ export function evaluateTargets(results) {
         },
       ]
     : [];
+  const latencyTargets = results.load.length
+    ? [latency('post page', 50), latency('listing page 1', 150), latency('listing page 300', 150), latency('search', 150)]
+    : [];
   return [
     ...importTarget,
-    latency('post page', 50),
-    latency('listing page 1', 150),
-    latency('listing page 300', 150),
-    latency('search', 150),
+    ...latencyTargets,
     {
       target: `post page JS: ≤ ${kb(40 * KB)} gzip above Next's floor`,
       actual: kb(results.js.aboveFloor),
@@ -91,6 +91,7 @@ export function formatReport(results) {
       ),
     ),
   );
+  if (results.translation) out.push('', ...formatTranslation(results.translation, data));
   out.push('');
   out.push(
     table(
@@ -110,7 +111,7 @@ export function formatReport(results) {
       Object.values(results.queries).map((q) => [q.label, q.queries, `${q.status}${q.cache ? ` ${q.cache}` : ''}`]),
     ),
   );
-  out.push(`search "${results.config.searchQuery}" matches ${results.searchMatches} published language versions`);
+  out.push(`search "${results.config.searchQuery}" matches ${results.searchMatches} published language versions; the fresh-search run cycles through the ${results.searchWords} most frequent words`);
   out.push('');
   const { js } = results;
   out.push(
@@ -125,6 +126,22 @@ export function formatReport(results) {
     ),
   );
   return out.join('\n');
+}
+
+function formatTranslation(t, data) {
+  const runs = (name, list) =>
+    list.map((r) => [name, r.connections, r.requestsPerSecond, r.p50 ?? '—', r.p99 ?? '—', r.requests, r.non2xx, r.errors + r.timeouts]);
+  const saves = t.editorSave.map((r) => `${r.connections} conns: ${r.outcomes.saved} saved, ${r.outcomes.conflict} conflicts, ${r.outcomes.other} other`);
+  const js = t.editorJs;
+  return [
+    `volunteers: ${data.volunteers} accounts, ${data.drafts} drafts, ${data.waitingPosts} posts waiting for Chinese, ${data.behindTranslations} translations behind`,
+    table(
+      ['volunteer page (each connection its own volunteer)', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
+      [...runs('translation dashboard /zh/translate', t.dashboard), ...runs('editor save (server action, a real write)', t.editorSave)],
+    ),
+    `editor saves: ${saves.join('; ')}`,
+    `editor page JavaScript (gzip -9): ${kb(js.total)} in ${js.scripts.length} scripts; above Next's floor ${kb(js.aboveFloor)}; loaded only by the editor, never by a post page: ${kb(t.editorOnlyJs.gzip)} in ${t.editorOnlyJs.files} scripts`,
+  ];
 }
 
 export function writeResults(results) {

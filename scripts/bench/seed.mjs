@@ -11,6 +11,13 @@ export const ONE_TAG_SLUG = 'bench-one-tag';
 export const FIFTY_TAGS_SLUG = 'bench-fifty-tags';
 
 const AUTHORS = 300;
+// Registered volunteers; the first AUTHORS of them are the bench authors' accounts, so their
+// dashboards list the translations they are credited with.
+export const VOLUNTEERS = 1000;
+// Every WAITING_EVERY-th post is still English only: the translation dashboard's queue.
+const WAITING_EVERY = 4;
+// Every BEHIND_EVERY-th translated post has a newer source revision: its translation is behind.
+const BEHIND_EVERY = 20;
 const TAGS = 200;
 const TEMPLATES = 6;
 const BATCH = 500;
@@ -32,6 +39,7 @@ function mulberry32(seed) {
 export function postSlug(index) {
   if (index === 0) return ONE_TAG_SLUG;
   if (index === 1) return FIFTY_TAGS_SLUG;
+  // (The probe posts and the measured post page, index count/2, are translated and current.)
   return `bench-post-${String(index).padStart(5, '0')}`;
 }
 
@@ -154,9 +162,10 @@ export async function seedDatabase(url, { posts: count }) {
         FROM ${source} JOIN bench_template t ON t.idx = v.template AND t.locale = 'en'`,
     });
 
+    const waiting = (i) => i % WAITING_EVERY === WAITING_EVERY - 1;
     const localizations = prepared.posts.flatMap((p, i) => {
       const translatedAt = new Date(published[i].getTime() + int(1, 30) * 86_400_000);
-      return ['en', 'zh'].map((locale) => [
+      return (waiting(i) ? ['en'] : ['en', 'zh']).map((locale) => [
         `bl${i}${locale}`,
         `bp${i}`,
         locale,
@@ -189,8 +198,11 @@ export async function seedDatabase(url, { posts: count }) {
       postAuthors.push([`bp${i}`, `ba${first}`, 0]);
       if (rand() < 0.4) postAuthors.push([`bp${i}`, `ba${(first + int(1, AUTHORS - 1)) % AUTHORS}`, 1]);
       const translator = int(0, AUTHORS - 1);
-      credits.push([`bl${i}zh`, `ba${translator}`, 'TRANSLATOR', 0]);
-      if (rand() < 0.3) credits.push([`bl${i}zh`, `ba${(translator + int(1, AUTHORS - 1)) % AUTHORS}`, 'PROOFREADER', 1]);
+      const proofread = rand() < 0.3;
+      if (!waiting(i)) {
+        credits.push([`bl${i}zh`, `ba${translator}`, 'TRANSLATOR', 0]);
+        if (proofread) credits.push([`bl${i}zh`, `ba${(translator + int(1, AUTHORS - 1)) % AUTHORS}`, 'PROOFREADER', 1]);
+      }
       // The two probe posts compare the queries of a post page with 1 and with 50 tags.
       const tagCount = i === 0 ? 1 : i === 1 ? 50 : int(1, 3);
       const firstTag = int(0, TAGS - 1);
@@ -212,6 +224,8 @@ export async function seedDatabase(url, { posts: count }) {
       rows: postTags,
     });
 
+    const volunteers = await seedVolunteers(clients, { count, waiting, now: new Date(now) });
+
     await client.query('DROP TABLE bench_template');
     // A live database has been vacuumed and analyzed by now: planner statistics, a flushed GIN
     // pending list and a visibility map, so the benchmark sees steady-state plans.
@@ -223,8 +237,69 @@ export async function seedDatabase(url, { posts: count }) {
       tags: TAGS,
       postTags: postTags.length,
       templates: TEMPLATES,
+      ...volunteers,
     };
   } finally {
     await Promise.all(clients.map((c) => c.end().catch(() => {})));
   }
+}
+
+/**
+ * The translation workflow at the size the product holds: VOLUNTEERS accounts, each with a draft
+ * in progress and one submitted or sent back (on distinct waiting posts, as the one-open-draft
+ * index demands), three approved translations of earlier posts, and the bench authors linked to
+ * the first accounts. Some translated posts get a newer source revision, so that the dashboard's
+ * "behind" list has work to do.
+ */
+async function seedVolunteers(clients, { count, waiting, now }) {
+  const [client] = clients;
+  const at = timestamp(now);
+  const users = Array.from({ length: VOLUNTEERS }, (_, i) => [`bu${i}`, `bench-volunteer-${i}@example.org`, i % 2 ? `志愿者${i}` : `Volunteer ${i}`]);
+  await insertColumns(clients, {
+    into: '"User" (id, email, name, role, "createdAt", "updatedAt")',
+    columns: 'id text, email text, name text',
+    rows: users,
+    select: (source) => `SELECT id, email, name, 'VOLUNTEER', '${at}', '${at}' FROM ${source}`,
+  });
+  await client.query(`UPDATE "Author" SET "userId" = 'bu' || substr(id, 3) WHERE id LIKE 'ba%'`);
+
+  const waitingPosts = [];
+  const translatedPosts = [];
+  for (let i = 0; i < count; i += 1) (waiting(i) ? waitingPosts : translatedPosts).push(i);
+  const drafts = [];
+  for (let v = 0; v < VOLUNTEERS; v += 1) {
+    for (const [k, status] of [
+      [0, 'IN_PROGRESS'],
+      [1, v % 2 ? 'SUBMITTED' : 'CHANGES_REQUESTED'],
+    ]) {
+      const post = waitingPosts[(v * 2 + k) % waitingPosts.length];
+      // More open drafts than waiting posts (a tiny BENCH_POSTS): the index allows only one.
+      if (v * 2 + k >= waitingPosts.length) continue;
+      drafts.push([`bd${v}-${k}`, `bp${post}`, `bu${v}`, status]);
+    }
+    for (let k = 0; k < 3; k += 1) {
+      const post = translatedPosts[(v * 3 + k) % translatedPosts.length];
+      drafts.push([`bd${v}-a${k}`, `bp${post}`, `bu${v}`, 'APPROVED']);
+    }
+  }
+  // A draft's blocks are one text per source block, as the editor saves them.
+  await insertColumns(clients, {
+    into: `"TranslationDraft" (id, "postId", locale, "translatorId", status, title, blocks, "sourceRevisionId", "createdAt", "updatedAt")`,
+    columns: 'id text, post_id text, translator_id text, status text',
+    rows: drafts,
+    select: (source) => `SELECT v.id, v.post_id, 'zh', v.translator_id, v.status::"DraftStatus", '译文 ' || v.post_id,
+        COALESCE((SELECT jsonb_agg('翻译中的段落'::text) FROM jsonb_array_elements(r."blockHashes")), '[]'), r.id, '${at}', '${at}'
+      FROM ${source} JOIN "SourceRevision" r ON r.id = 'br' || substr(v.post_id, 3)`,
+  });
+
+  // A later revision of the source (same text: what the dashboard compares is the revision).
+  const behind = translatedPosts.filter((i) => i % BEHIND_EVERY === BEHIND_EVERY - 2 && i !== Math.floor(count / 2));
+  await insertColumns(clients, {
+    into: '"SourceRevision" (id, "postId", locale, body, "blockHashes", "createdAt")',
+    columns: 'id text',
+    rows: behind.map((i) => [`bp${i}`]),
+    select: (source) => `SELECT 'brb' || substr(v.id, 3), v.id, 'en', r.body, r."blockHashes", '${at}'
+      FROM ${source} JOIN "SourceRevision" r ON r.id = 'br' || substr(v.id, 3)`,
+  });
+  return { volunteers: VOLUNTEERS, drafts: drafts.length, waitingPosts: waitingPosts.length, behindTranslations: behind.length };
 }

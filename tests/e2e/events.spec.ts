@@ -2,6 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
 import { createUser, signIn, uniqueIp } from './support/accounts';
 
 // A visitor in Berlin looking at events in Beijing time sees both.
@@ -11,6 +15,8 @@ const T = {
   en: { upcoming: 'Upcoming', past: 'Past', cancelled: 'This event has been cancelled', newEvent: 'New event', create: 'Create event', gap: 'does not exist in the chosen time zone' },
   zh: { upcoming: '即将举行', past: '往期活动', cancelled: '本活动已取消', newEvent: '新建活动', create: '创建活动', gap: '所选时区不存在这个时间' },
 } as const;
+
+const NOT_AN_IMAGE = { en: 'The image could not be read.', zh: '无法读取该图片。' } as const;
 
 function parseCalendar(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -126,7 +132,8 @@ test('a scheduled event appears by itself at its publish time', async ({ browser
   const page = await adminPage(browser);
   await page.goto('/en/admin/events/new');
   const title = `Scheduled talk ${Date.now().toString(36)}`;
-  const publishAt = new Date(Date.now() + 15_000);
+  // Whole seconds, as the form takes them: the event goes live at exactly this instant.
+  const publishAt = new Date(Math.floor((Date.now() + 15_000) / 1000) * 1000);
   await fillEvent(page, { en: title, zone: 'UTC', starts: '2027-03-01T10:00', ends: '2027-03-01T11:00', status: 'SCHEDULED', publishAt: utcWall(publishAt) });
   await page.getByRole('button', { name: T.en.create }).click();
   await expect(page).toHaveURL(/saved=/);
@@ -223,5 +230,42 @@ test('the event pages and the admin form have no serious accessibility violation
 for (const path of ['/en/events?page=abc', '/en/events?page=999', '/zh/events/no-such-event', '/en/events/no-such-event/calendar.ics', '/feed/xx/events.ics']) {
   test(`a bad events address is a 404, never a 500: ${path}`, async ({ request }) => {
     expect((await request.get(path)).status()).toBe(404);
+  });
+}
+
+for (const locale of ['en', 'zh'] as const) {
+  test(`an admin uploads an event cover and the event page shows it (${locale})`, async ({ browser }) => {
+    const page = await adminPage(browser);
+    const stamp = Date.now().toString(36);
+    const slug = `cover-${locale}-${stamp}`;
+    const title = locale === 'zh' ? `封面活动 ${stamp}` : `Cover event ${stamp}`;
+    const dir = tmpdir();
+    const good = path.join(dir, `cover-${stamp}.png`);
+    const fake = path.join(dir, `fake-${stamp}.png`);
+    await writeFile(good, await sharp({ create: { width: 64, height: 32, channels: 3, background: '#2a7' } }).png().toBuffer());
+    await writeFile(fake, Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('<html><script>alert(1)</script></html>')]));
+
+    await page.goto(`/${locale}/admin/events/new`);
+    await page.locator('#slug').fill(slug);
+    await fillEvent(page, { ...(locale === 'zh' ? { zh: title } : { en: title }), zone: 'Asia/Shanghai', starts: '2027-04-01T19:00', ends: '2027-04-01T21:00', status: 'PUBLISHED' });
+    // HTML named .png: refused in the admin's language, and what was typed stays.
+    await page.locator('#coverFile').setInputFiles(fake);
+    await page.getByRole('button', { name: T[locale].create }).click();
+    await expect(page.locator('#coverFile-error')).toHaveText(NOT_AN_IMAGE[locale]);
+    await expect(page.locator(`#title_${locale}`)).toHaveValue(title);
+
+    await page.locator('#coverFile').setInputFiles(good);
+    await page.getByRole('button', { name: T[locale].create }).click();
+    await expect(page).toHaveURL(new RegExp(`saved=${slug}`));
+
+    await page.goto(`/${locale}/events/${slug}`);
+    const cover = page.getByRole('img', { name: title });
+    await expect(cover).toBeVisible();
+    const src = (await cover.getAttribute('src'))!;
+    expect(src).toMatch(/^\/uploads\//);
+    const image = await page.request.get(src);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toMatch(/^image\//);
+    expect(new URL((await page.locator('meta[property="og:image"]').first().getAttribute('content'))!).pathname).toBe(src);
   });
 }

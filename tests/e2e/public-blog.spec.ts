@@ -93,6 +93,23 @@ test('a post with no version in the chosen language leads to the listing with a 
   await expect(page.locator('.prose iframe[src^="https://www.youtube"]')).toHaveAttribute('sandbox', /allow-scripts/);
 });
 
+test('the listing, with or without ?page=, is served from the page cache; the internal paths never leak', async ({ page, request }) => {
+  for (const path of ['/en/blog', '/zh/blog?page=1']) {
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.status(), path).toBe(200);
+    expect(again.headers()['x-nextjs-cache'], path).toMatch(/^(HIT|STALE)$/);
+  }
+  // The cached page never leaks the internal path it was rendered under.
+  await page.goto('/zh/blog?untranslated=diffusion-models-explained');
+  await expect(page.getByRole('status')).toContainText('还没有中文版本');
+  const english = page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' });
+  await expect(english).toHaveAttribute('href', '/en/blog');
+  await english.click();
+  await expect(page).toHaveURL(/\/en\/blog$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Blog');
+});
+
 test('a post marked forceLinkToOtherLanguage shows its other version prominently', async ({ page }) => {
   await page.goto('/en/blog/welcome-to-qiao');
   const link = page.getByRole('complementary').getByRole('link', { name: /Read in Chinese/ });
@@ -125,6 +142,20 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/\/zh\/search\?q=/);
     await expect(page.getByText(/找到 \d+ 条与“微调”相关的结果/)).toBeVisible();
     await expect(page.getByRole('link', { name: /LoRA 微调/ })).toBeVisible();
+  });
+
+  test('results come from the page cache, and the switcher never shows its internal address', async ({ page, request }) => {
+    const path = `/zh/search?q=${encodeURIComponent('微调')}`;
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.headers()['x-nextjs-cache']).toMatch(/^(HIT|STALE)$/);
+    await page.goto(path);
+    await expect(page.getByRole('link', { name: /LoRA 微调/ })).toBeVisible();
+    const english = page.getByRole('navigation', { name: '语言' }).getByRole('link', { name: 'English' });
+    await expect(english).toHaveAttribute('href', '/en/search');
+    await english.click();
+    await expect(page).toHaveURL(/\/en\/search$/);
+    await expect(page.getByRole('searchbox', { name: 'Search posts' })).toBeVisible();
   });
 
   test('finds English posts and answers nonsense with an empty result', async ({ page }) => {

@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { Link } from '@/lib/i18n/navigation';
 import { listPosts } from '@/lib/dal/posts';
+import { getSiteSettings } from '@/lib/dal/cached-site-settings';
 import { alternatesFor } from '@/lib/site';
 import { PostList } from '@/components/blog/post-list';
 
@@ -21,10 +22,11 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Home');
-  const latest = await listPosts(locale, 1);
+  const [latest, site] = await Promise.all([listPosts(locale, 1), getSiteSettings(locale)]);
   return (
     <>
       <section className="mb-10 rounded-xl bg-gradient-to-br from-brand-50 to-amber-50 px-6 py-10">
+        <p className="mb-2 font-semibold text-brand-700">{site.tagline}</p>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t('heading')}</h1>
         <p className="mt-3 max-w-2xl text-lg text-stone-700">{t('intro')}</p>
       </section>

@@ -45,7 +45,7 @@ describe.each(outsiders)('%s', (_label, who, code) => {
       () => listChannelsForAdmin(),
       () => getChannelForAdmin(target.id),
       () => createChannel(input()),
-      () => updateChannel(target.id, input({ name: 'Hacked' })),
+      () => updateChannel(target.id, 1, input({ name: 'Hacked' })),
       () => setChannelHidden(target.id, true),
       () => moveChannel(target.id, 'up'),
       () => deleteChannel(target.id),
@@ -110,7 +110,8 @@ describe('an admin', () => {
     await as(admin, () => setChannelHidden(a.id, true));
     expect((await listPublicChannels()).some((c) => c.id === a.id)).toBe(false);
 
-    await as(admin, () => updateChannel(a.id, input({ platform: 'JUEJIN', name: 'Renamed', hidden: true })));
+    const { version } = (await as(admin, () => getChannelForAdmin(a.id)))!;
+    await as(admin, () => updateChannel(a.id, version, input({ platform: 'JUEJIN', name: 'Renamed', hidden: true })));
     expect((await as(admin, () => getChannelForAdmin(a.id)))?.name).toBe('Renamed');
 
     await as(admin, () => deleteChannel(b.id));
@@ -120,5 +121,36 @@ describe('an admin', () => {
     expect((await actions(a.id)).map((r) => r.action)).toEqual(['channel.create', 'channel.hide', 'channel.update']);
     expect((await actions(b.id)).map((r) => r.action)).toEqual(['channel.create', 'channel.reorder', 'channel.delete']);
     expect((await actions(b.id)).every((r) => r.actorId === admin.id)).toBe(true);
+  });
+});
+
+describe('two admins editing one channel', () => {
+  it('refuses the save based on an older read, keeps what was typed, and changes nothing', async () => {
+    const { id } = await as(admin, () => createChannel(input({ name: unique('Shared') })));
+    const read = (await as(admin, () => getChannelForAdmin(id)))!;
+    // The first admin saves; the second still has the form they opened before.
+    await as(admin, () => updateChannel(id, read.version, input({ name: 'First save' })));
+    await expect(as(admin, () => updateChannel(id, read.version, input({ name: 'Second save' })))).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await as(admin, () => getChannelForAdmin(id)))?.name).toBe('First save');
+
+    const audit = await db.auditLog.count({ where: { targetId: id } });
+    const fields = { id, version: String(read.version), platform: 'ZHIHU', name: 'Stale tab', url: 'https://www.zhihu.com/org/x', descriptionZh: '我的修改' };
+    const result = await as(admin, () => updateChannelAction(null, form(fields)));
+    expect(result).toMatchObject({ ok: false, formError: 'ChannelForm.errors.conflict', values: { name: 'Stale tab', descriptionZh: '我的修改', version: String(read.version) } });
+    expect((await as(admin, () => getChannelForAdmin(id)))?.name).toBe('First save');
+    expect(await db.auditLog.count({ where: { targetId: id } })).toBe(audit);
+  });
+
+  it('refuses a form opened before the channel was hidden, so the click is not undone', async () => {
+    const { id } = await as(admin, () => createChannel(input({ name: unique('Hidden') })));
+    const read = (await as(admin, () => getChannelForAdmin(id)))!;
+    await as(admin, () => setChannelHidden(id, true));
+    await expect(as(admin, () => updateChannel(id, read.version, input({ hidden: false })))).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect((await as(admin, () => getChannelForAdmin(id)))?.hidden).toBe(true);
+  });
+
+  it('refuses an edit without a version', async () => {
+    const result = await as(admin, () => updateChannelAction(null, form({ id: target.id, platform: 'ZHIHU', name: 'No version' })));
+    expect(result).toMatchObject({ ok: false, formError: 'ChannelForm.errors.notFound' });
   });
 });

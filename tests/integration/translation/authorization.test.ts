@@ -8,7 +8,7 @@ import { getSourceForEditing, updateSourcePost } from '@/lib/dal/source-posts';
 import { listWaitingPosts, getMyWork } from '@/lib/dal/translation-queue';
 import { saveDraftAction, updateSourcePostAction } from '@/lib/actions/translation';
 import { saveDraftSchema } from '@/lib/validations/translation';
-import { as, createEnglishPost, createUser, draftRow, signInAs, TRANSLATION, translatedDraft } from './support';
+import { as, createEnglishPost, createUser, draftRow, signInAs, SOURCE, TRANSLATION, translatedDraft } from './support';
 
 vi.mock('@/lib/dal/session', async (importOriginal) => (await import('./support')).mockedSession(await importOriginal()));
 // Server actions revalidate pages after a write; there is no Next.js cache in a test.
@@ -61,6 +61,14 @@ describe("another volunteer's draft", () => {
 });
 
 describe('claiming', () => {
+  it('lists a published original as waiting, with the length of its text', async () => {
+    const body = `${SOURCE}\n\nOne more paragraph, with 中文 in it.`;
+    const post = await createEnglishPost(body);
+    signInAs(alice);
+    const waiting = await listWaitingPosts('zh', 1);
+    expect(waiting.items.find((p) => p.postId === post.id)).toMatchObject({ slug: post.slug, sourceLocale: 'en', characters: body.length });
+  });
+
   it('offers only published originals: an unpublished one cannot be claimed, and so not read, by id', async () => {
     const post = await createEnglishPost();
     await db.postLocalization.updateMany({ where: { postId: post.id, locale: 'en' }, data: { status: 'DRAFT' } });

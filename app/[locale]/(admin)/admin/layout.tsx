@@ -11,14 +11,22 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const t = await getTranslations('AdminHome');
   const events = await getTranslations('EventAdmin');
   const channels = await getTranslations('ChannelAdmin');
+  const posts = await getTranslations('PostAdmin');
+  const directory = await getTranslations('DirectoryAdmin');
+  const tags = await getTranslations('TagAdmin');
+  const settings = await getTranslations('SiteSettings');
   return (
     <div className="space-y-6">
-      <nav aria-label={t('navLabel')} className="flex gap-4 border-b border-stone-200 pb-3 text-sm font-medium">
+      <nav aria-label={t('navLabel')} className="flex flex-wrap gap-x-4 gap-y-2 border-b border-stone-200 pb-3 text-sm font-medium">
         <Link href="/admin" className="hover:text-brand-700">{t('title')}</Link>
         <Link href="/admin/users" className="hover:text-brand-700">{t('users')}</Link>
         <Link href="/admin/audit" className="hover:text-brand-700">{t('audit')}</Link>
+        <Link href="/admin/posts" className="hover:text-brand-700">{posts('navLink')}</Link>
         <Link href="/admin/events" className="hover:text-brand-700">{events('navLink')}</Link>
         <Link href="/admin/channels" className="hover:text-brand-700">{channels('navLink')}</Link>
+        <Link href="/admin/directory" className="hover:text-brand-700">{directory('navLink')}</Link>
+        <Link href="/admin/tags" className="hover:text-brand-700">{tags('navLink')}</Link>
+        <Link href="/admin/settings" className="hover:text-brand-700">{settings('navLink')}</Link>
       </nav>
       {children}
     </div>

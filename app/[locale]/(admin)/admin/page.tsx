@@ -1,39 +1,37 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { routing } from '@/lib/i18n/routing';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { requireAdminPage } from '@/components/admin/require-admin';
+import { adminMetadata, openAdminPage } from '@/components/admin/admin-page';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'AdminHome' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = adminMetadata('AdminHome', 'title');
 
 export default async function AdminHomePage({ params }: PageProps<'/[locale]/admin'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  await requireAdminPage();
+  await openAdminPage(params);
   const t = await getTranslations('AdminHome');
+  const posts = await getTranslations('PostAdmin');
+  const directory = await getTranslations('DirectoryAdmin');
+  const tags = await getTranslations('TagAdmin');
+  const settings = await getTranslations('SiteSettings');
+  const sections = [
+    { href: '/admin/users', title: t('users'), hint: t('usersHint') },
+    { href: '/admin/audit', title: t('audit'), hint: t('auditHint') },
+    { href: '/admin/posts', title: posts('title'), hint: posts('cardHint') },
+    { href: '/admin/directory', title: directory('navLink'), hint: directory('homeHint') },
+    { href: '/admin/tags', title: tags('navLink'), hint: tags('homeHint') },
+    { href: '/admin/settings', title: settings('navLink'), hint: settings('cardHint') },
+  ] as const;
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
       <p className="text-stone-600">{t('intro')}</p>
       <ul className="grid gap-4 sm:grid-cols-2">
-        <li className="rounded-lg border border-stone-200 bg-white p-4">
-          <Link href="/admin/users" className="text-lg font-semibold text-brand-700 underline">{t('users')}</Link>
-          <p className="mt-1 text-sm text-stone-600">{t('usersHint')}</p>
-        </li>
-        <li className="rounded-lg border border-stone-200 bg-white p-4">
-          <Link href="/admin/audit" className="text-lg font-semibold text-brand-700 underline">{t('audit')}</Link>
-          <p className="mt-1 text-sm text-stone-600">{t('auditHint')}</p>
-        </li>
+        {sections.map((section) => (
+          <li key={section.href} className="rounded-lg border border-stone-200 bg-white p-4">
+            <Link href={section.href} className="text-lg font-semibold text-brand-700 underline">{section.title}</Link>
+            <p className="mt-1 text-sm text-stone-600">{section.hint}</p>
+          </li>
+        ))}
       </ul>
     </>
   );

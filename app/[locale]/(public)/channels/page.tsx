@@ -6,6 +6,7 @@ import { routing } from '@/lib/i18n/routing';
 import { listPublicChannels, type ChannelDto } from '@/lib/dal/channels';
 import { listPublicDirectory } from '@/lib/dal/directory';
 import { directoryTagSchema } from '@/lib/validations/channels';
+import { directoryQuerySchema } from '@/lib/validations/directory';
 import { alternatesFor } from '@/lib/site';
 import { ChannelCard } from '@/components/channels/channel-card';
 import { DirectoryList } from '@/components/channels/directory-list';
@@ -23,9 +24,10 @@ export default async function ChannelsPage({ params, searchParams }: PageProps<'
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const rawTag = (await searchParams).tag;
+  const { tag: rawTag, q: rawQuery } = await searchParams;
   const tag = directoryTagSchema.parse(typeof rawTag === 'string' ? rawTag : undefined);
-  const [channels, directory] = await Promise.all([listPublicChannels(), listPublicDirectory(tag)]);
+  const query = directoryQuerySchema.parse(typeof rawQuery === 'string' ? rawQuery : undefined);
+  const [channels, directory] = await Promise.all([listPublicChannels(), listPublicDirectory(tag, query)]);
   const t = await getTranslations('Channels');
   const form = await getTranslations('ChannelForm');
 
@@ -49,7 +51,7 @@ export default async function ChannelsPage({ params, searchParams }: PageProps<'
           </section>
         ))}
       </div>
-      <DirectoryList entries={directory.entries} tags={directory.tags} active={tag} />
+      <DirectoryList entries={directory.entries} tags={directory.tags} active={tag} query={query} />
     </>
   );
 }

@@ -1,12 +1,8 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { routing } from '@/lib/i18n/routing';
-import { parsePage } from '@/lib/dal/posts';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { listAuditEntries } from '@/lib/dal/audit';
 import { auditFilterSchema } from '@/lib/validations/users';
-import { requireAdminPage } from '@/components/admin/require-admin';
+import { adminMetadata, openAdminPage, readPagedQuery } from '@/components/admin/admin-page';
 import { AuditTable } from '@/components/admin/audit-table';
 import { Pagination } from '@/components/ui/pagination';
 import { Button } from '@/components/ui/button';
@@ -14,21 +10,11 @@ import { Select } from '@/components/ui/input';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/audit'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'AuditLog' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = adminMetadata('AuditLog', 'title');
 
 export default async function AuditPage({ params, searchParams }: PageProps<'/[locale]/admin/audit'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  await requireAdminPage();
-  const query = await searchParams;
-  const page = parsePage(query.page);
-  if (page === null) notFound();
+  await openAdminPage(params);
+  const { query, page } = await readPagedQuery(searchParams);
   const { action } = auditFilterSchema.parse({ action: query.action });
   const log = await listAuditEntries({ action, page });
   if (page > log.pages) notFound();

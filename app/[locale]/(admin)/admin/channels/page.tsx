@@ -1,30 +1,18 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { routing } from '@/lib/i18n/routing';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { listChannelsForAdmin, type ChannelDto } from '@/lib/dal/channels';
 import { deleteChannelAction, moveChannelAction, setChannelHiddenAction } from '@/lib/actions/channels';
-import { requireAdminPage } from '@/components/admin/require-admin';
+import { adminMetadata, openAdminPage } from '@/components/admin/admin-page';
 import { ClientMessages } from '@/components/ui/client-messages';
 import { ChannelActionButton } from '@/components/channels/channel-action-button';
 import { PlatformIcon } from '@/components/channels/platform-icon';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/channels'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'ChannelAdmin' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = adminMetadata('ChannelAdmin', 'title');
 
 export default async function AdminChannelsPage({ params, searchParams }: PageProps<'/[locale]/admin/channels'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  await requireAdminPage();
+  await openAdminPage(params);
   const saved = (await searchParams).saved;
   const channels = await listChannelsForAdmin();
   const t = await getTranslations('ChannelAdmin');

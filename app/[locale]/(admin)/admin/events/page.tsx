@@ -1,36 +1,21 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { routing } from '@/lib/i18n/routing';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { listAdminEvents } from '@/lib/dal/events-admin';
-import { parsePage } from '@/lib/dal/posts';
 import { formatEventMoment } from '@/lib/events/format';
 import { STATUS_KEY, TYPE_KEY } from '@/lib/events/labels';
 import { duplicateEventAction } from '@/lib/actions/events';
-import { requireAdminPage } from '@/components/admin/require-admin';
+import { adminMetadata, openAdminPage, readPagedQuery } from '@/components/admin/admin-page';
 import { ClientMessages } from '@/components/ui/client-messages';
 import { Pagination } from '@/components/ui/pagination';
 import { EventActionButton } from '@/components/events/action-button';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/events'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'EventAdmin' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = adminMetadata('EventAdmin', 'title');
 
 export default async function AdminEventsPage({ params, searchParams }: PageProps<'/[locale]/admin/events'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  await requireAdminPage();
-  const query = await searchParams;
-  const page = parsePage(query.page);
-  if (page === null) notFound();
+  const { locale } = await openAdminPage(params);
+  const { query, page } = await readPagedQuery(searchParams);
   const events = await listAdminEvents(page, locale);
   const t = await getTranslations('EventAdmin');
   const types = await getTranslations('EventType');

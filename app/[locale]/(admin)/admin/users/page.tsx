@@ -1,36 +1,21 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { routing } from '@/lib/i18n/routing';
-import { parsePage } from '@/lib/dal/posts';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { listUsers } from '@/lib/dal/users';
 import { userSearchSchema } from '@/lib/validations/users';
-import { requireAdminPage } from '@/components/admin/require-admin';
+import { adminMetadata, openAdminPage, readPagedQuery } from '@/components/admin/admin-page';
 import { UserRoleForm } from '@/components/admin/user-role-form';
 import { UserStatusForm } from '@/components/admin/user-status-form';
 import { ClientMessages } from '@/components/ui/client-messages';
 import { Pagination } from '@/components/ui/pagination';
-import { Button } from '@/components/ui/button';
-import { Input } from '@/components/ui/input';
+import { SearchForm } from '@/components/ui/search-form';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/users'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'AdminUsers' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = adminMetadata('AdminUsers', 'title');
 
 export default async function AdminUsersPage({ params, searchParams }: PageProps<'/[locale]/admin/users'>) {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  const me = await requireAdminPage();
-  const query = await searchParams;
-  const page = parsePage(query.page);
-  if (page === null) notFound();
+  const { admin: me } = await openAdminPage(params);
+  const { query, page } = await readPagedQuery(searchParams);
   const { q } = userSearchSchema.parse({ q: query.q });
   const users = await listUsers({ q, page });
   if (page > users.pages) notFound();
@@ -41,11 +26,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
-      <form role="search" method="get" className="flex gap-2">
-        <label htmlFor="user-search" className="sr-only">{t('searchLabel')}</label>
-        <Input id="user-search" name="q" type="search" defaultValue={q} placeholder={t('searchLabel')} maxLength={100} className="min-w-0 flex-1" />
-        <Button type="submit">{t('search')}</Button>
-      </form>
+      <SearchForm id="user-search" label={t('searchLabel')} submit={t('search')} defaultValue={q} placeholder={t('searchLabel')} maxLength={100} />
       <p role="status" className="text-sm text-stone-600">{t('count', { count: users.total })}</p>
       {users.items.length > 0 && (
         <ClientMessages namespaces={['AdminUsers', 'Roles', 'FormErrors']}>

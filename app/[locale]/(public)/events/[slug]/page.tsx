@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { Link } from '@/lib/i18n/navigation';
 import { getPublicEvent } from '@/lib/dal/events';
+import { getSiteSettings } from '@/lib/dal/cached-site-settings';
 import { absoluteUrl, alternatesFor, HREFLANG } from '@/lib/site';
 import { eventJsonLd, jsonForScript } from '@/lib/events/json-ld';
 import { EventDetails } from '@/components/events/event-details';
@@ -47,13 +48,13 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
   const types = await getTranslations('EventType');
   const modes = await getTranslations('EventMode');
   const lang = await getTranslations('Languages');
-  const meta = await getTranslations('Metadata');
+  const site = await getSiteSettings(locale);
   const url = absoluteUrl(`/${locale}/events/${event.slug}`);
   const jsonLd = eventJsonLd({
     ...event,
     url,
     image: event.coverImage ? absoluteUrl(event.coverImage) : null,
-    organizer: { name: meta('siteName'), url: absoluteUrl(`/${locale}`) },
+    organizer: { name: site.title, url: absoluteUrl(`/${locale}`) },
     inLanguage: HREFLANG[event.locale],
   });
 
@@ -90,7 +91,7 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
           {event.coverImage && (
             // Covers come from any https host or the site itself; next/image would need each host listed.
             // eslint-disable-next-line @next/next/no-img-element
-            <img src={event.coverImage} alt="" className="mb-6 w-full rounded-lg border border-stone-200" />
+            <img src={event.coverImage} alt={event.title} className="mb-6 w-full rounded-lg border border-stone-200" />
           )}
           <div className="prose prose-stone max-w-none" dangerouslySetInnerHTML={{ __html: event.html }} />
           <PartnerList partners={event.partners} />

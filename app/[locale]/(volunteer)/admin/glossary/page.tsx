@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -7,6 +6,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { getCurrentUser, hasRole } from '@/lib/dal/session';
 import { listGlossary } from '@/lib/dal/glossary';
 import { toSignIn } from '@/lib/pages/guard';
+import { adminMetadata } from '@/components/admin/admin-page';
 import { GlossaryForm } from '@/components/admin/glossary-form';
 import { ClientMessages } from '@/components/ui/client-messages';
 
@@ -14,12 +14,7 @@ import { ClientMessages } from '@/components/ui/client-messages';
 // whose layout admits admins only, and checks the role itself (the DAL checks again on write).
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/glossary'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'Glossary' });
-  return { title: t('title'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = adminMetadata('Glossary', 'title');
 
 export default async function GlossaryPage({ params, searchParams }: PageProps<'/[locale]/admin/glossary'>) {
   const { locale } = await params;

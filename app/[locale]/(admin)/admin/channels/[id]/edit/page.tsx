@@ -1,34 +1,21 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { routing } from '@/lib/i18n/routing';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { updateChannelAction } from '@/lib/actions/channels';
 import { getChannelForAdmin } from '@/lib/dal/channels';
-import { requireAdminPage } from '@/components/admin/require-admin';
+import { adminMetadata, openAdminRecordPage } from '@/components/admin/admin-page';
 import { ClientMessages } from '@/components/ui/client-messages';
 import { ChannelForm } from '@/components/channels/channel-form';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/channels/[id]/edit'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'ChannelAdmin' });
-  return { title: t('editTitle'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = adminMetadata('ChannelAdmin', 'editTitle');
 
 export default async function EditChannelPage({ params }: PageProps<'/[locale]/admin/channels/[id]/edit'>) {
-  const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  await requireAdminPage();
-  const channel = await getChannelForAdmin(id);
-  if (!channel) notFound();
+  const { record: channel } = await openAdminRecordPage(params, getChannelForAdmin);
   const t = await getTranslations('ChannelAdmin');
   const initial = {
     id: channel.id,
+    version: channel.version,
     platform: channel.platform,
     name: channel.name,
     handle: channel.handle ?? '',

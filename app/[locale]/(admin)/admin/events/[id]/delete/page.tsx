@@ -1,29 +1,14 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { hasLocale } from 'next-intl';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { routing } from '@/lib/i18n/routing';
 import { deleteEventAction } from '@/lib/actions/events';
 import { getEventForEdit } from '@/lib/dal/events-admin';
-import { requireAdminPage } from '@/components/admin/require-admin';
+import { adminMetadata, openAdminRecordPage } from '@/components/admin/admin-page';
 import { ConfirmEventAction } from '@/components/events/confirm-event-action';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/events/[id]/delete'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'EventAdmin' });
-  return { title: t('delete'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = adminMetadata('EventAdmin', 'delete');
 
 export default async function DeleteEventPage({ params }: PageProps<'/[locale]/admin/events/[id]/delete'>) {
-  const { locale, id } = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
-  await requireAdminPage();
-  const event = await getEventForEdit(id);
-  if (!event) notFound();
+  const { locale, record: event } = await openAdminRecordPage(params, getEventForEdit);
   const title = (event.localizations.find((l) => l.locale === locale) ?? event.localizations[0])?.title ?? event.slug;
   return <ConfirmEventAction kind="delete" id={event.id} title={title} action={deleteEventAction} />;
 }

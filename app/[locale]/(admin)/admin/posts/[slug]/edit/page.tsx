@@ -1,21 +1,16 @@
-import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { isLocale, routing } from '@/lib/i18n/routing';
 import { getSourceForEditing } from '@/lib/dal/source-posts';
 import { guardPage } from '@/lib/pages/guard';
+import { adminMetadata } from '@/components/admin/admin-page';
 import { SourcePostForm } from '@/components/admin/source-post-form';
 import { ClientMessages } from '@/components/ui/client-messages';
 
 export const dynamic = 'force-dynamic';
 
-export async function generateMetadata({ params }: PageProps<'/[locale]/admin/posts/[slug]/edit'>): Promise<Metadata> {
-  const { locale } = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({ locale, namespace: 'AdminPosts' });
-  return { title: t('editTitle'), robots: { index: false, follow: false } };
-}
+export const generateMetadata = adminMetadata('AdminPosts', 'editTitle');
 
 export default async function EditSourcePostPage({ params }: PageProps<'/[locale]/admin/posts/[slug]/edit'>) {
   const { locale, slug } = await params;

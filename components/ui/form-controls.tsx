@@ -1,7 +1,7 @@
 'use client';
 
 import type { ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
-import { Select } from '@/components/ui/input';
+import { Select, Textarea } from '@/components/ui/input';
 
 // Select and textarea counterparts of components/ui/form-field.tsx: label, hint and errors tied
 // to the control through aria-describedby.
@@ -47,13 +47,7 @@ export function TextAreaField({ id, label, hint, errors = [], ...props }: Descri
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-medium">{label}</label>
-      <textarea
-        id={id}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={describedBy(id, hint, errors)}
-        className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm text-stone-900 focus:border-brand-600 aria-[invalid=true]:border-red-700"
-        {...props}
-      />
+      <Textarea id={id} aria-invalid={errors.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} {...props} />
       <Extras id={id} hint={hint} errors={errors} />
     </div>
   );
