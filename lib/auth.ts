@@ -8,6 +8,7 @@ import { routing, type Locale } from '@/lib/i18n/routing';
 import { signInSchema } from '@/lib/validations/auth';
 import { createAuthAdapter, getSessionState, verifyCredentials } from '@/lib/dal/users';
 import { clientIp, normalizeEmail, recordLoginSuccess } from '@/lib/dal/rate-limit';
+import { logEvent } from '@/lib/log';
 
 // next-auth's providers are CommonJS with `exports.default`: Next's bundler unwraps that, but
 // plain Node (scripts, Vitest) hands over the whole module object.
@@ -115,11 +116,11 @@ export const authOptions: AuthOptions = {
     error(code, metadata) {
       // A revoked session is an expected outcome, not an error worth a stack trace.
       if (metadata instanceof SessionRevoked || (metadata as { message?: string })?.message === 'SESSION_REVOKED') return;
-      console.error(JSON.stringify({ level: 'error', msg: 'next-auth', code, err: metadata instanceof Error ? metadata.message : metadata }));
+      logEvent('error', 'next-auth', { code, err: metadata instanceof Error ? metadata.message : metadata });
     },
     warn(code) {
       if (code === 'DEBUG_ENABLED') return;
-      console.warn(JSON.stringify({ level: 'warn', msg: 'next-auth', code }));
+      logEvent('warn', 'next-auth', { code });
     },
     debug() {},
   },

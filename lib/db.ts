@@ -2,6 +2,7 @@ import 'server-only';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { env } from '@/lib/env';
+import { logEvent } from '@/lib/log';
 
 // One client per process, reused across hot reloads in development.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
@@ -12,7 +13,7 @@ function createClient() {
     {
       // An idle connection dropped by the server (restart, failover) must not crash the
       // process (prisma/orm#27641); the pool replaces it on the next query.
-      onPoolError: (err) => console.error(JSON.stringify({ level: 'error', msg: 'pg pool error', err: err.message })),
+      onPoolError: (err) => logEvent('error', 'pg pool error', { err: err.message }),
     },
   );
   const client = new PrismaClient({

@@ -1,11 +1,16 @@
-// `npm test`: typecheck, lint, unit tests, integration tests against a real PostgreSQL, and
-// Playwright end-to-end tests in Chromium against a production build. Every run works on fresh
+// `npm test`: typecheck, lint, unit tests, integration tests against a real PostgreSQL,
+// Playwright end-to-end tests in Chromium against a production build, and the cluster tests (two
+// instances of that build behind nginx, sharing Redis). Every run works on fresh
 // databases (on DATABASE_URL's server, or the embedded one) and drops them at the end.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { bin, migrate, openScratchDatabase, root, run } from './lib/database.mjs';
 import { startMailCatcher } from './lib/mail-catcher.mjs';
+import { startCluster } from './lib/cluster.mjs';
 import pg from 'pg';
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
@@ -75,7 +80,7 @@ try {
     step('unit tests');
     await run(bin('vitest'), ['run', '--project', 'unit']);
   }
-  if (want('integration') || want('e2e')) {
+  if (want('integration') || want('e2e') || want('cluster')) {
     step('fresh database');
     const template = await openScratchDatabase('qiao_test');
     cleanups.push(() => template.drop());
@@ -88,7 +93,11 @@ try {
       await run(bin('vitest'), ['run', '--project', 'integration'], { env: { DATABASE_URL: db.url } });
     }
 
-    if (want('e2e')) {
+    // One production build, made against the end-to-end database, serves the end-to-end and the
+    // cluster stages.
+    const distDir = process.env.QIAO_DIST_DIR || '.next-test';
+    let e2e;
+    if (want('e2e') || want('cluster')) {
       const db = await cloneDatabase(template.url, 'e2e');
       cleanups.unshift(() => db.drop());
       const port = await freePort();
@@ -104,27 +113,56 @@ try {
         SMTP_URL: mail.smtpUrl,
         NODE_ENV: 'production',
         // A run started with its own build folder keeps it, so parallel runs do not share one.
-        QIAO_DIST_DIR: process.env.QIAO_DIST_DIR || '.next-test',
+        QIAO_DIST_DIR: distDir,
       };
       step('demo content');
       await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], { env });
       step('production build');
       await run(bin('next'), ['build'], { env, quiet: true });
+      e2e = { port, siteUrl, mail, env };
+    }
+
+    if (want('e2e')) {
+      const { port, siteUrl, mail, env } = e2e;
       step(`production server on ${siteUrl}`);
       const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
         cwd: root,
         stdio: ['ignore', 'inherit', 'inherit'],
         env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
       });
-      cleanups.unshift(async () => {
+      const stopServer = async () => {
         if (server.exitCode === null) {
           server.kill('SIGTERM');
           await new Promise((r) => server.once('exit', r));
         }
-      });
+      };
+      cleanups.unshift(stopServer);
       await waitForServer(`${siteUrl}/en`, server);
       step('end-to-end tests');
-      await run(bin('playwright'), ['test', ...playwrightArgs], { env: { ...env, BASE_URL: siteUrl, MAIL_CATCHER_URL: mail.httpUrl } });
+      try {
+        await run(bin('playwright'), ['test', ...playwrightArgs], { env: { ...env, BASE_URL: siteUrl, MAIL_CATCHER_URL: mail.httpUrl } });
+      } finally {
+        await stopServer();
+      }
+    }
+
+    if (want('cluster')) {
+      const db = await cloneDatabase(template.url, 'cluster');
+      cleanups.unshift(() => db.drop());
+      step('cluster: Redis, two instances, nginx');
+      const dir = mkdtempSync(path.join(tmpdir(), 'qiao-cluster-'));
+      cleanups.unshift(() => rmSync(dir, { recursive: true, force: true }));
+      const cluster = await startCluster({ databaseUrl: db.url, distDir, dir, log: (msg) => process.stderr.write(`[test] ${msg}\n`) });
+      cleanups.unshift(() => cluster.stop());
+      step('cluster tests');
+      await run(bin('playwright'), ['test', '--config', 'playwright.cluster.config.ts'], {
+        env: {
+          DATABASE_URL: db.url,
+          CLUSTER_URL: cluster.url,
+          CLUSTER_INSTANCES: cluster.apps.map((app) => app.url).join(','),
+          CLUSTER_REDIS_PORT: String(cluster.redis.port),
+        },
+      });
     }
   }
 } catch (error) {

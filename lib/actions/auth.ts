@@ -10,6 +10,7 @@ import { allowResetMail } from '@/lib/dal/rate-limit';
 import { passwordResetMail } from '@/lib/mail/password-reset';
 import { sendMail } from '@/lib/mail/send';
 import { failure, fieldFailure, withSchema, withUser } from '@/lib/actions/safe-action';
+import { errorMessage, logEvent } from '@/lib/log';
 
 async function formLocale(formData: FormData): Promise<Locale> {
   const value = formData.get('locale');
@@ -38,7 +39,7 @@ export const forgotPasswordAction = withSchema(forgotPasswordSchema, async ({ em
       const reset = await createPasswordResetToken(email);
       if (reset) await sendMail(passwordResetMail({ to: reset.email, name: reset.name, token: reset.token, locale, t }));
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', msg: 'password reset mail failed', err: error instanceof Error ? error.message : String(error) }));
+      logEvent('error', 'password reset mail failed', { err: errorMessage(error) });
     }
   });
   return { ok: true };

@@ -3,9 +3,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { root } from './database.mjs';
+import { fileURLToPath } from 'node:url';
 
-const INPUTS = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
+// Not imported from database.mjs: next.config.ts reads the hash too, and needs nothing else.
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const INPUTS = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'cache-handler.mjs', 'instrumentation.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
 const STAMP = path.join(root, '.next', 'qiao-build-hash');
 
 function walk(target, files) {

@@ -1,0 +1,171 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import pg from 'pg';
+import { createUser, signIn, uniqueIp } from '../e2e/support/accounts';
+import { createEnglishPost } from '../e2e/support/translation';
+
+// Two instances of one build behind nginx, sharing PostgreSQL and Redis (scripts/test.mjs starts
+// them with scripts/lib/cluster.mjs). A and B are the instances themselves; EDGE is nginx.
+const [A, B] = (process.env.CLUSTER_INSTANCES ?? '').split(',');
+const EDGE = process.env.CLUSTER_URL ?? '';
+const REDIS_PORT = process.env.CLUSTER_REDIS_PORT ?? '';
+
+test.describe.configure({ mode: 'serial' });
+
+async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function postCredentials(request: APIRequestContext, email: string, password: string) {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  return request.post('/api/auth/callback/credentials', {
+    form: { email, password, csrfToken, callbackUrl: '/en/account', json: 'true' },
+    maxRedirects: 0,
+  });
+}
+
+/** A Chinese translation of a new English post, submitted by a volunteer and waiting for review. */
+async function submittedTranslation() {
+  const post = await createEnglishPost({ title: `Across instances ${randomUUID().slice(0, 6)}`, body: 'Bridges connect people.' });
+  const volunteer = await createUser('VOLUNTEER');
+  const [revision] = await sql<{ id: string }>(`SELECT "id" FROM "SourceRevision" WHERE "postId" = $1`, [post.postId]);
+  const draftId = `cluster_${randomUUID().replace(/-/g, '')}`;
+  const title = `跨实例 ${randomUUID().slice(0, 6)}`;
+  await sql(
+    `INSERT INTO "TranslationDraft" ("id", "postId", "locale", "translatorId", "status", "title", "blocks", "sourceRevisionId", "submittedAt", "updatedAt")
+     VALUES ($1, $2, 'zh', $3, 'SUBMITTED', $4, $5, $6, now(), now())`,
+    [draftId, post.postId, volunteer.id, title, JSON.stringify(['桥梁把人们连接起来。']), revision!.id],
+  );
+  return { ...post, draftId, title };
+}
+
+test('a session started on instance A works on instance B', async ({ playwright, browser }) => {
+  const account = await createUser('VOLUNTEER', { name: `Cluster ${randomUUID().slice(0, 6)}` });
+  const onA = await playwright.request.newContext({ baseURL: A, extraHTTPHeaders: { 'x-forwarded-for': uniqueIp() } });
+  expect((await postCredentials(onA, account.email, account.password)).status()).toBe(200);
+  const context = await browser.newContext({ storageState: await onA.storageState() });
+  const page = await context.newPage();
+  await page.goto(`${B}/en/account`);
+  await expect(page).toHaveURL(`${B}/en/account`);
+  await expect(page.getByText(account.email)).toBeVisible();
+  await context.close();
+  await onA.dispose();
+});
+
+test('a sign-in limit reached on instance A holds on instance B', async ({ playwright }) => {
+  const account = await createUser();
+  const ip = uniqueIp();
+  const onA = await playwright.request.newContext({ baseURL: A, extraHTTPHeaders: { 'x-forwarded-for': ip } });
+  const onB = await playwright.request.newContext({ baseURL: B, extraHTTPHeaders: { 'x-forwarded-for': ip } });
+  for (let i = 0; i < 5; i++) expect((await postCredentials(onA, account.email, 'not the password')).status()).toBe(401);
+  // The right password, on the other instance: still refused until the window passes.
+  const refused = await postCredentials(onB, account.email, account.password);
+  expect(refused.status()).toBe(429);
+  expect(await refused.json()).toMatchObject({ error: 'RateLimited' });
+  await Promise.all([onA.dispose(), onB.dispose()]);
+});
+
+test('a translation approved on instance A is on the pages instance B serves within 5 s', async ({ browser }) => {
+  const draft = await submittedTranslation();
+  const reviewer = await createUser('REVIEWER');
+  // B has the English page in its cache, offering no Chinese version yet.
+  for (let i = 0; i < 2; i++) {
+    const page = await fetch(`${B}/en/blog/${draft.slug}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).not.toContain('hrefLang="zh"');
+  }
+
+  const context = await browser.newContext({ baseURL: A, extraHTTPHeaders: { 'x-forwarded-for': uniqueIp() } });
+  const page = await context.newPage();
+  await signIn(page, reviewer, { callbackUrl: `/en/review/${draft.draftId}` });
+  await page.getByRole('button', { name: 'Approve and publish' }).click();
+  await expect(page.getByRole('status')).toContainText('Approved and published.');
+  const approvedAt = Date.now();
+
+  await expect
+    .poll(async () => (await fetch(`${B}/en/blog/${draft.slug}`)).text(), { timeout: 5_000, intervals: [100] })
+    .toContain('hrefLang="zh"');
+  const chinese = await fetch(`${B}/zh/blog/${draft.slug}`);
+  expect(chinese.status).toBe(200);
+  expect(await chinese.text()).toContain(draft.title);
+  expect(Date.now() - approvedAt).toBeLessThan(5_000);
+  await context.close();
+});
+
+test.describe('nginx in front', () => {
+  test('keeps public pages for anonymous visitors, compressed, with a request id', async () => {
+    const { slug } = await createEnglishPost({ title: 'Cached at the edge', body: 'Served from nginx.' });
+    const first = await fetch(`${EDGE}/en/blog/${slug}`, { headers: { 'accept-language': 'en' } });
+    expect(first.status).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`${EDGE}/en/blog/${slug}`, { headers: { 'accept-language': 'en' } })).headers.get('x-cache-status'))
+      .toBe('HIT');
+    const ids = new Set<string | null>();
+    for (let i = 0; i < 3; i++) ids.add((await fetch(`${EDGE}/en/blog/${slug}`)).headers.get('x-request-id'));
+    expect([...ids].every((id) => id && /^[0-9a-f]{32}$/.test(id))).toBe(true);
+    expect(ids.size).toBe(3);
+    const gz = await fetch(`${EDGE}/en/blog/${slug}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect(await gz.text()).toContain('Cached at the edge');
+  });
+
+  test('never serves or stores a page for a signed-in visitor, nor a private page', async ({ browser }) => {
+    const { slug } = await createEnglishPost({ title: 'Signed in at the edge', body: 'Not from the cache.' });
+    const account = await createUser('VOLUNTEER', { name: `Edge ${randomUUID().slice(0, 6)}` });
+    // Anonymous visitors fill the cache first.
+    await expect.poll(async () => (await fetch(`${EDGE}/en/blog/${slug}`)).headers.get('x-cache-status')).toBe('HIT');
+
+    const context = await browser.newContext({ baseURL: EDGE });
+    const page = await context.newPage();
+    await signIn(page, account);
+    const seen = page.waitForResponse((r) => r.url() === `${EDGE}/en/blog/${slug}`);
+    await page.goto(`/en/blog/${slug}`);
+    expect((await seen).headers()['x-cache-status']).toBe('BYPASS');
+    await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+    for (let i = 0; i < 2; i++) {
+      const response = await page.goto('/en/account');
+      expect(response?.headers()['x-cache-status']).toBe('BYPASS');
+      expect(response?.headers()['cache-control']).toContain('no-store');
+      await expect(page.getByText(account.email)).toBeVisible();
+    }
+    // The account page did not go into the cache for the next visitor: an anonymous one is sent
+    // to sign in, every time by the app.
+    for (let i = 0; i < 2; i++) {
+      const redirect = await fetch(`${EDGE}/en/account`, { redirect: 'manual' });
+      expect(redirect.status).toBeGreaterThanOrEqual(300);
+      expect(redirect.headers.get('x-cache-status')).not.toBe('HIT');
+    }
+    await context.close();
+  });
+
+  test('refuses a request body over its limit before the app sees it', async () => {
+    const response = await fetch(`${EDGE}/en/sign-in`, { method: 'POST', body: Buffer.alloc(5 * 1024 * 1024, 97) });
+    expect(response.status).toBe(413);
+  });
+});
+
+test('with Redis down, pages come from PostgreSQL and readiness says the cache is out', async () => {
+  const { slug } = await createEnglishPost({ title: 'Without the shared cache', body: 'Rendered from the database.' });
+  spawnSync('redis-cli', ['-p', REDIS_PORT, 'shutdown', 'nosave']);
+  try {
+    await expect.poll(async () => (await (await fetch(`${A}/api/ready`)).json()).status, { timeout: 10_000 }).toBe('degraded');
+    const ready = await fetch(`${A}/api/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ checks: { database: { ok: true }, cache: { ok: false } } });
+    for (const instance of [A, B]) {
+      const page = await fetch(`${instance}/en/blog/${slug}`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('Without the shared cache');
+    }
+  } finally {
+    spawnSync('redis-server', ['--port', REDIS_PORT, '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'yes']);
+  }
+  await expect.poll(async () => (await (await fetch(`${A}/api/ready`)).json()).status, { timeout: 10_000 }).toBe('ready');
+});
