@@ -7,7 +7,10 @@ export type LogLevel = 'info' | 'warn' | 'error';
 
 export function logEvent(level: LogLevel, msg: string, fields: Record<string, unknown> = {}) {
   const line = JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields });
-  (level === 'info' ? process.stdout : process.stderr).write(`${line}\n`);
+  // console rather than process.stdout: this also runs where Next's Edge runtime compiles it.
+  if (level === 'info') console.log(line);
+  else if (level === 'warn') console.warn(line);
+  else console.error(line);
 }
 
 export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { bin, migrate, openDatabase, root, run } from './lib/database.mjs';
 import { buildIsCurrent, markBuilt } from './lib/build.mjs';
 import { startMailCatcher } from './lib/mail-catcher.mjs';
+import { nextStart } from './lib/next-start.mjs';
 
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '0.0.0.0';
@@ -84,10 +85,11 @@ try {
   process.exit(1);
 }
 
-server = spawn(bin('next'), ['start', '-p', port, '-H', host], {
+const listen = nextStart({ port, host });
+server = spawn(bin('next'), listen.args, {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, ...env, ...listen.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
 server.on('exit', async (code) => {
   await mail?.stop();

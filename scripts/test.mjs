@@ -11,6 +11,7 @@ import path from 'node:path';
 import { bin, migrate, openScratchDatabase, root, run } from './lib/database.mjs';
 import { startMailCatcher } from './lib/mail-catcher.mjs';
 import { startCluster } from './lib/cluster.mjs';
+import { nextStart } from './lib/next-start.mjs';
 import pg from 'pg';
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
@@ -125,10 +126,11 @@ try {
     if (want('e2e')) {
       const { port, siteUrl, mail, env } = e2e;
       step(`production server on ${siteUrl}`);
-      const server = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+      const listen = nextStart({ port, host: '127.0.0.1' });
+      const server = spawn(bin('next'), listen.args, {
         cwd: root,
         stdio: ['ignore', 'inherit', 'inherit'],
-        env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, ...env, ...listen.env, NEXT_TELEMETRY_DISABLED: '1' },
       });
       const stopServer = async () => {
         if (server.exitCode === null) {
@@ -155,12 +157,14 @@ try {
       const cluster = await startCluster({ databaseUrl: db.url, distDir, dir, log: (msg) => process.stderr.write(`[test] ${msg}\n`) });
       cleanups.unshift(() => cluster.stop());
       step('cluster tests');
-      await run(bin('playwright'), ['test', '--config', 'playwright.cluster.config.ts'], {
+      await run(bin('playwright'), ['test', '--config', 'playwright.cluster.config.ts', ...(only === 'cluster' ? playwrightArgs : [])], {
         env: {
           DATABASE_URL: db.url,
           CLUSTER_URL: cluster.url,
           CLUSTER_INSTANCES: cluster.apps.map((app) => app.url).join(','),
           CLUSTER_REDIS_PORT: String(cluster.redis.port),
+          // The fault tests start a cluster of their own from the same build.
+          QIAO_DIST_DIR: distDir,
         },
       });
     }

@@ -6,6 +6,7 @@ import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { bin, root } from '../lib/database.mjs';
 import { run, start, stop } from './children.mjs';
+import { nextStart } from '../lib/next-start.mjs';
 
 export const DIST_DIR = '.next-bench';
 
@@ -84,8 +85,10 @@ export async function buildApp(env) {
  * `queries` counts them so that a single request's queries can be told apart.
  */
 export async function startServer({ port, env }) {
-  const child = start(bin('next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+  const listen = nextStart({ port, host: '127.0.0.1' });
+  const child = start(bin('next'), listen.args, {
     ...env,
+    ...listen.env,
     QIAO_DIST_DIR: DIST_DIR,
     QIAO_QUERY_LOG: '1',
   });

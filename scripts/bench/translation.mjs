@@ -1,12 +1,10 @@
 // The volunteers' side under load: the translation dashboard and the editor's autosave, each
 // connection signed in as a volunteer of its own (a session cookie minted with the server's
 // secret, as next-auth would set it at sign-in), and the JavaScript the editor page loads.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import autocannon from 'autocannon';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
-import { root } from '../lib/database.mjs';
+import { serverActionId } from '../lib/server-actions.mjs';
 import { measurePageJs } from './browser-js.mjs';
 import { summarize } from './load.mjs';
 
@@ -19,21 +17,6 @@ async function sessionCookie(secret, user) {
   });
   // A volunteer who has been here before also has the language cookie the proxy sets.
   return `NEXT_LOCALE=zh; ${COOKIE}=${token}`;
-}
-
-/**
- * The id under which the build registered the server action `name` of `file`: the editor calls
- * it with a POST carrying that id, as React's client does.
- */
-export function serverActionId(distDir, file, name) {
-  const manifest = JSON.parse(readFileSync(path.join(root, distDir, 'server', 'server-reference-manifest.json'), 'utf8'));
-  for (const [id, entry] of Object.entries(manifest.node ?? {})) {
-    const workers = Object.values(entry.workers ?? {});
-    const named = entry.exportedName ?? workers.find((w) => w.exportedName)?.exportedName;
-    const filename = entry.filename ?? workers.find((w) => w.filename)?.filename;
-    if (named === name && (!filename || filename.endsWith(file))) return id;
-  }
-  throw new Error(`server action ${name} of ${file} is not in the build's manifest`);
 }
 
 /** Volunteers whose in-progress draft the editor bench saves, with the draft's block count. */

@@ -3,11 +3,12 @@
 // starts (Redis unless REDIS_URL is given, the instances, nginx) is a child process it stops.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { bin, root } from './database.mjs';
+import { nextStart } from './next-start.mjs';
 
 export async function freePort() {
   return new Promise((resolve, reject) => {
@@ -106,7 +107,7 @@ export function loopbackNginxConf({ port, appPorts, dir }) {
 async function startNginx({ port, appPorts, dir }) {
   const nginx = which('nginx') ?? (which('/usr/sbin/nginx') && '/usr/sbin/nginx');
   if (!nginx) throw new Error('nginx is not installed (Debian: apt-get install nginx-light)');
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
   mkdirSync(path.join(dir, 'cache'), { recursive: true });
   const file = path.join(dir, 'nginx.conf');
   writeFileSync(file, loopbackNginxConf({ port, appPorts, dir }));
@@ -134,7 +135,9 @@ export async function startCluster({
   env: extraEnv = {},
   dir = path.join(root, '.data', 'cluster'),
   log = (msg) => process.stderr.write(`[cluster] ${msg}\n`),
+  quiet = false,
 }) {
+  mkdirSync(dir, { recursive: true });
   const stops = [];
   const stopAll = async () => {
     for (const stop of stops.reverse()) await stop().catch(() => {});
@@ -168,11 +171,15 @@ export async function startCluster({
         url: `http://127.0.0.1:${appPort}`,
         child: null,
         start() {
-          app.child = spawn(bin('next'), ['start', '-p', String(appPort), '-H', '127.0.0.1'], {
+          // With `quiet`, each instance's output goes to app-<name>.log in `dir` instead.
+          const out = quiet ? openSync(path.join(dir, `app-${app.name}.log`), 'a') : 'inherit';
+          const listen = nextStart({ port: appPort, host: '127.0.0.1' });
+          app.child = spawn(bin('next'), listen.args, {
             cwd: root,
-            stdio: ['ignore', 'inherit', 'inherit'],
-            env,
+            stdio: ['ignore', out, out],
+            env: { ...env, ...listen.env },
           });
+          if (quiet) closeSync(out);
           return waitForHttp(`${app.url}/api/health`, app.child);
         },
         stop: (signal) => stopChild(app.child, signal),

