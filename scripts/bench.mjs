@@ -5,7 +5,8 @@
 //
 // BENCH_DURATION  seconds per load run (default 10)
 // BENCH_POSTS     posts to seed (default 10000)
-// BENCH_ONLY      'public' or 'translation': skip the other load runs (the import bench runs with 'all')
+// BENCH_ONLY      'public', 'translation' or 'cluster' (two instances behind nginx): skip the other
+//                 load runs (the import bench runs with 'all')
 // BENCH_KEEP_DB=1 leave the scratch database in place afterwards, e.g. for EXPLAIN ANALYZE
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
@@ -19,12 +20,14 @@ import { measurePageJs } from './bench/browser-js.mjs';
 import { evaluateTargets, formatReport, writeResults } from './bench/report.mjs';
 import { runImportBench } from './bench/import-bench.mjs';
 import { runTranslationBench } from './bench/translation.mjs';
+import { runClusterBench } from './bench/cluster.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
 const KEEP_DB = process.env.BENCH_KEEP_DB === '1';
 const ONLY = process.env.BENCH_ONLY ?? 'all';
-if (!['all', 'public', 'translation'].includes(ONLY)) throw new Error(`BENCH_ONLY must be public or translation, not ${ONLY}`);
+if (!['all', 'public', 'translation', 'cluster'].includes(ONLY))
+  throw new Error(`BENCH_ONLY must be public, translation or cluster, not ${ONLY}`);
 const CONNECTIONS = [10, 50];
 // In every Chinese template, hence in every Chinese post: the broadest search a reader can make.
 const SEARCH_QUERY = '模型';
@@ -192,7 +195,8 @@ async function main() {
   const staticServer = await startStaticServer(postHtml);
   cleanups.push(() => staticServer.stop());
   results.load = [];
-  for (const page of ONLY === 'translation' ? [] : [...pages, freshSearch, { name: 'static post HTML', url: staticServer.url }]) {
+  const publicRuns = ONLY === 'all' || ONLY === 'public';
+  for (const page of publicRuns ? [...pages, freshSearch, { name: 'static post HTML', url: staticServer.url }] : []) {
     if (!page.path) await warm(page.url);
     const runs = [];
     for (const connections of CONNECTIONS) {
@@ -214,10 +218,22 @@ async function main() {
     };
   });
 
-  if (ONLY !== 'public') await benchTranslation(results, { server, database, env });
+  if (ONLY === 'all' || ONLY === 'translation') await benchTranslation(results, { server, database, env });
+
+  await stopAll();
+  if (ONLY === 'all' || ONLY === 'cluster') {
+    results.cluster = await runClusterBench({
+      databaseUrl: database.url,
+      secret: env.NEXTAUTH_SECRET,
+      distDir: DIST_DIR,
+      postPath: new URL(postPage).pathname,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      step,
+    });
+  }
 
   // The importer gets a database of its own: it measures writing, not reading beside 10,000 posts.
-  await stopAll();
   if (ONLY === 'all') {
     step('import of 1,000 posts with a translation each');
     const importDb = await openScratchDatabase('qiao_import_bench');

@@ -29,9 +29,30 @@ export function evaluateTargets(results) {
   const latencyTargets = results.load.length
     ? [latency('post page', 50), latency('listing page 1', 150), latency('listing page 300', 150), latency('search', 150)]
     : [];
+  const clusterTargets = [];
+  if (results.cluster) {
+    const at50 = (name) => results.cluster.load.find((l) => l.name === name).runs.find((r) => r.connections === 50);
+    const cached = at50('post page, nginx cache');
+    const ratio = results.cluster.comparison.find((c) => c.connections === 50).cachedVsStatic;
+    clusterTargets.push(
+      {
+        target: "post page from nginx's cache: ≥ 0.5× nginx serving the same file, at 50 connections",
+        actual: `${ratio}× (${cached.requestsPerSecond} vs ${at50('same bytes, nginx static file').requestsPerSecond} req/s)`,
+        pass: ratio >= 0.5,
+        overBy: ratio < 0.5 ? `${(0.5 - ratio).toFixed(2)}×` : null,
+      },
+      {
+        target: "post page from nginx's cache: p99 ≤ 10 ms at 50 connections",
+        actual: cached.p99 == null ? 'no response' : `${cached.p99} ms`,
+        pass: cached.p99 != null && cached.p99 <= 10,
+        overBy: cached.p99 == null ? 'no response' : cached.p99 > 10 ? `${cached.p99 - 10} ms` : null,
+      },
+    );
+  }
   return [
     ...importTarget,
     ...latencyTargets,
+    ...clusterTargets,
     {
       target: `post page JS: ≤ ${kb(40 * KB)} gzip above Next's floor`,
       actual: kb(results.js.aboveFloor),
@@ -71,7 +92,9 @@ export function formatReport(results) {
   out.push(`seeding ${timings.seedSeconds} s, build ${timings.buildSeconds} s, whole run ${timings.totalSeconds} s`);
   if (results.import) {
     const i = results.import;
-    out.push(`import: ${i.posts} posts + ${i.posts} translations in ${i.seconds} s (${i.postsPerSecond} posts/s), peak RSS ${i.peakRssMb} MB`);
+    out.push(
+      `import: ${i.posts} posts + ${i.posts} translations in ${i.seconds} s (${i.postsPerSecond} posts/s), peak RSS ${i.peakRssMb} MB`,
+    );
   }
   out.push('');
   out.push(
@@ -92,6 +115,7 @@ export function formatReport(results) {
     ),
   );
   if (results.translation) out.push('', ...formatTranslation(results.translation, data));
+  if (results.cluster) out.push('', ...formatCluster(results.cluster));
   out.push('');
   out.push(
     table(
@@ -111,7 +135,9 @@ export function formatReport(results) {
       Object.values(results.queries).map((q) => [q.label, q.queries, `${q.status}${q.cache ? ` ${q.cache}` : ''}`]),
     ),
   );
-  out.push(`search "${results.config.searchQuery}" matches ${results.searchMatches} published language versions; the fresh-search run cycles through the ${results.searchWords} most frequent words`);
+  out.push(
+    `search "${results.config.searchQuery}" matches ${results.searchMatches} published language versions; the fresh-search run cycles through the ${results.searchWords} most frequent words`,
+  );
   out.push('');
   const { js } = results;
   out.push(
@@ -128,10 +154,37 @@ export function formatReport(results) {
   return out.join('\n');
 }
 
+function formatCluster(c) {
+  return [
+    'two instances behind nginx (deploy/nginx.conf), page cache in Redis; load from this machine',
+    table(
+      ['page', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
+      c.load.flatMap((l) =>
+        l.runs.map((r) => [
+          l.name,
+          r.connections,
+          r.requestsPerSecond,
+          r.p50 ?? '—',
+          r.p99 ?? '—',
+          r.requests,
+          r.non2xx,
+          r.errors + r.timeouts,
+        ]),
+      ),
+    ),
+    ...c.comparison.map(
+      (x) =>
+        `${x.connections} connections: nginx cache / nginx static file ${x.cachedVsStatic}×; without nginx's cache, 2 instances / 1 instance ${x.twoVsOne}×`,
+    ),
+  ];
+}
+
 function formatTranslation(t, data) {
   const runs = (name, list) =>
     list.map((r) => [name, r.connections, r.requestsPerSecond, r.p50 ?? '—', r.p99 ?? '—', r.requests, r.non2xx, r.errors + r.timeouts]);
-  const saves = t.editorSave.map((r) => `${r.connections} conns: ${r.outcomes.saved} saved, ${r.outcomes.conflict} conflicts, ${r.outcomes.other} other`);
+  const saves = t.editorSave.map(
+    (r) => `${r.connections} conns: ${r.outcomes.saved} saved, ${r.outcomes.conflict} conflicts, ${r.outcomes.other} other`,
+  );
   const js = t.editorJs;
   return [
     `volunteers: ${data.volunteers} accounts, ${data.drafts} drafts, ${data.waitingPosts} posts waiting for Chinese, ${data.behindTranslations} translations behind`,

@@ -24,4 +24,6 @@ export function startCluster(options: {
   dir?: string;
   log?: (msg: string) => void;
   quiet?: boolean;
+  edgeLimits?: boolean;
+  nginxExtra?: string | ((appPorts: number[]) => string);
 }): Promise<Cluster>;

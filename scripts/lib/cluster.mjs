@@ -82,7 +82,7 @@ export async function startRedis({ port } = {}) {
  * deploy/nginx.conf, made to run unprivileged on loopback: its listen address, upstreams, and
  * every path (pid, logs, cache, temporary files) moved into `dir`.
  */
-export function loopbackNginxConf({ port, appPorts, dir }) {
+export function loopbackNginxConf({ port, appPorts, dir, edgeLimits = true, extra = '' }) {
   const user = os.userInfo();
   let conf = readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8');
   const swap = (from, to) => {
@@ -101,16 +101,20 @@ export function loopbackNginxConf({ port, appPorts, dir }) {
   );
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${dir}/${t}_temp;`).join('\n');
   swap('http {\n', `http {\n${temp}\n`);
+  // The benchmark's load comes from one address: the per-address limits would refuse most of it.
+  if (!edgeLimits) conf = conf.replace(/^\s*limit_(req|conn) [^\n]*\n/gm, '');
+  // More server blocks, inside http { }: the benchmark's static file and uncached routes.
+  if (extra) conf = conf.replace(/\}\s*$/, `${extra}\n}\n`);
   return conf;
 }
 
-async function startNginx({ port, appPorts, dir }) {
+async function startNginx({ port, appPorts, dir, edgeLimits, extra }) {
   const nginx = which('nginx') ?? (which('/usr/sbin/nginx') && '/usr/sbin/nginx');
   if (!nginx) throw new Error('nginx is not installed (Debian: apt-get install nginx-light)');
   rmSync(path.join(dir, 'cache'), { recursive: true, force: true });
   mkdirSync(path.join(dir, 'cache'), { recursive: true });
   const file = path.join(dir, 'nginx.conf');
-  writeFileSync(file, loopbackNginxConf({ port, appPorts, dir }));
+  writeFileSync(file, loopbackNginxConf({ port, appPorts, dir, edgeLimits, extra: typeof extra === 'function' ? extra(appPorts) : extra }));
   const check = spawnSync(nginx, ['-t', '-q', '-p', dir, '-c', file], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx -t refused ${file}:\n${check.stderr}${check.stdout}`);
   const child = spawn(nginx, ['-p', dir, '-c', file, '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -136,6 +140,8 @@ export async function startCluster({
   dir = path.join(root, '.data', 'cluster'),
   log = (msg) => process.stderr.write(`[cluster] ${msg}\n`),
   quiet = false,
+  edgeLimits = true,
+  nginxExtra = '',
 }) {
   mkdirSync(dir, { recursive: true });
   const stops = [];
@@ -190,7 +196,7 @@ export async function startCluster({
     await Promise.all(apps.map((app) => app.start()));
     log(`instances ${apps.map((a) => `${a.name} ${a.url}`).join(', ')}`);
 
-    const nginx = await startNginx({ port: nginxPort, appPorts, dir });
+    const nginx = await startNginx({ port: nginxPort, appPorts, dir, edgeLimits, extra: nginxExtra });
     stops.push(() => nginx.stop());
     await waitForHttp(`http://127.0.0.1:${nginxPort}/api/health`, nginx.child, 15_000);
     log(`nginx ${siteUrl} (logs and cache in ${path.relative(root, dir)})`);
