@@ -254,7 +254,11 @@ export async function seedDatabase(url, { posts: count }) {
 async function seedVolunteers(clients, { count, waiting, now }) {
   const [client] = clients;
   const at = timestamp(now);
-  const users = Array.from({ length: VOLUNTEERS }, (_, i) => [`bu${i}`, `bench-volunteer-${i}@example.org`, i % 2 ? `志愿者${i}` : `Volunteer ${i}`]);
+  const users = Array.from({ length: VOLUNTEERS }, (_, i) => [
+    `bu${i}`,
+    `bench-volunteer-${i}@example.org`,
+    i % 2 ? `志愿者${i}` : `Volunteer ${i}`,
+  ]);
   await insertColumns(clients, {
     into: '"User" (id, email, name, role, "createdAt", "updatedAt")',
     columns: 'id text, email text, name text',

@@ -118,7 +118,9 @@ async function probeSave({ server, actionId, volunteer }) {
       'next-action': actionId,
       'sec-fetch-dest': 'empty',
     },
-    body: JSON.stringify([{ draftId: volunteer.draftId, baseVersion: volunteer.version, title: '译文', blocks: Array(volunteer.blocks).fill('译文') }]),
+    body: JSON.stringify([
+      { draftId: volunteer.draftId, baseVersion: volunteer.version, title: '译文', blocks: Array(volunteer.blocks).fill('译文') },
+    ]),
   });
   const body = await res.text();
   const saved = /"ok":true,"version":(\d+)/.exec(body);

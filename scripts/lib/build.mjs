@@ -8,7 +8,21 @@ import { fileURLToPath } from 'node:url';
 // Not imported from database.mjs: next.config.ts reads the hash too, and needs nothing else.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-const INPUTS = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'cache-handler.mjs', 'instrumentation.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma'];
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'messages',
+  'public',
+  'proxy.ts',
+  'next.config.ts',
+  'cache-handler.mjs',
+  'instrumentation.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+  'prisma/schema.prisma',
+];
 const STAMP = path.join(root, '.next', 'qiao-build-hash');
 
 function walk(target, files) {

@@ -144,7 +144,9 @@ export const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 async function pendingMigrations(url) {
   const dir = path.join(root, 'prisma', 'migrations');
-  const wanted = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const wanted = readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
