@@ -20,9 +20,10 @@ export function SignInForm({ callbackUrl, providers }: { callbackUrl: string; pr
   const [state, formAction, pending] = useActionState<State, FormData>(async (_prev, formData) => {
     const email = String(formData.get('email') ?? '').trim();
     const password = String(formData.get('password') ?? '');
+    // The server refuses a NUL outright; here it gets the same message as in every other form.
     const fieldErrors = {
-      ...(email ? {} : { email: 'emailRequired' }),
-      ...(password ? {} : { password: 'passwordRequired' }),
+      ...(email ? (email.includes('\u0000') ? { email: 'nulCharacter' } : {}) : { email: 'emailRequired' }),
+      ...(password ? (password.includes('\u0000') ? { password: 'nulCharacter' } : {}) : { password: 'passwordRequired' }),
     };
     if (Object.keys(fieldErrors).length) return { email, fieldErrors };
     const result = await signInWithPassword(email, password, callbackUrl);

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { AuthError, requireRole, requireUser, type CurrentUser, type Role } from '@/lib/dal/session';
+import { withoutNul } from '@/lib/validations/text';
 
 /** A message key from messages/*.json, e.g. 'FormErrors.forbidden'. */
 export type MessageKey = string;
@@ -61,7 +62,8 @@ async function run<S extends z.ZodType, T extends Record<string, unknown>>(
     throw error;
   }
   const values = formValues(formData);
-  const parsed = schema.safeParse(values);
+  // Every field the form sent, read by the schema or not (ids, versions), is checked for a NUL.
+  const parsed = withoutNul(schema).safeParse(values);
   if (!parsed.success) {
     const fieldErrors: Record<string, MessageKey[]> = {};
     for (const issue of parsed.error.issues) {

@@ -22,6 +22,7 @@ import {
   sourceEditSchema,
   submitDraftSchema,
 } from '@/lib/validations/translation';
+import { failedOnNul, NUL_CHARACTER, withoutNul } from '@/lib/validations/text';
 
 /** A message key the client translates; field errors are message keys too. */
 export type ActionState = { ok: true } | { ok: false; error?: string; fieldErrors?: Record<string, string[]> } | null;
@@ -47,7 +48,7 @@ function formObject(formData: FormData) {
 }
 
 export async function claimPostAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = claimSchema.safeParse(formObject(formData));
+  const parsed = withoutNul(claimSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   let draftId: string;
   try {
@@ -59,7 +60,7 @@ export async function claimPostAction(uiLocale: Locale, _prev: ActionState, form
 }
 
 export async function startUpdateAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = claimSchema.safeParse(formObject(formData));
+  const parsed = withoutNul(claimSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   let draftId: string;
   try {
@@ -74,8 +75,8 @@ export type SaveResult = { ok: true; version: number; updatedAt: string } | { ok
 
 /** Called by the editor's autosave with JSON, not a form. */
 export async function saveDraftAction(input: unknown): Promise<SaveResult> {
-  const parsed = saveDraftSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'Translate.errors.invalid' };
+  const parsed = withoutNul(saveDraftSchema).safeParse(input);
+  if (!parsed.success) return { ok: false, error: failedOnNul(parsed.error) ? NUL_CHARACTER : 'Translate.errors.invalid' };
   try {
     const result = await saveDraft(parsed.data.draftId, parsed.data.baseVersion, parsed.data.title, parsed.data.blocks);
     return result.kind === 'saved' ? { ok: true, version: result.version, updatedAt: result.updatedAt } : { ok: false, conflict: result };
@@ -85,7 +86,7 @@ export async function saveDraftAction(input: unknown): Promise<SaveResult> {
 }
 
 export async function submitDraftAction(input: unknown): Promise<{ ok: true } | { ok: false; conflict: Conflict } | { ok: false; error: string }> {
-  const parsed = submitDraftSchema.safeParse(input);
+  const parsed = withoutNul(submitDraftSchema).safeParse(input);
   if (!parsed.success) return { ok: false, error: 'Translate.errors.invalid' };
   try {
     const result = await submitDraft(parsed.data.draftId, parsed.data.baseVersion);
@@ -96,7 +97,7 @@ export async function submitDraftAction(input: unknown): Promise<{ ok: true } | 
 }
 
 export async function releaseDraftAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = draftIdSchema.safeParse(formObject(formData));
+  const parsed = withoutNul(draftIdSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   try {
     await releaseDraft(parsed.data.draftId);
@@ -115,7 +116,7 @@ export async function previewAction(input: unknown): Promise<{ html: string }> {
 }
 
 export async function addCommentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = commentSchema.safeParse(formObject(formData));
+  const parsed = withoutNul(commentSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   try {
     await addReviewComment(parsed.data.draftId, parsed.data.blockIndex, parsed.data.body);
@@ -127,7 +128,7 @@ export async function addCommentAction(_prev: ActionState, formData: FormData): 
 }
 
 export async function requestChangesAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = requestChangesSchema.safeParse(formObject(formData));
+  const parsed = withoutNul(requestChangesSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   try {
     await requestChanges(parsed.data.draftId, parsed.data.note);
@@ -138,7 +139,7 @@ export async function requestChangesAction(uiLocale: Locale, _prev: ActionState,
 }
 
 export async function approveDraftAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = draftIdSchema.safeParse(formObject(formData));
+  const parsed = withoutNul(draftIdSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   let published: { slug: string; locale: Locale };
   try {
@@ -151,7 +152,7 @@ export async function approveDraftAction(uiLocale: Locale, _prev: ActionState, f
 }
 
 export async function upsertGlossaryAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const parsed = glossarySchema.safeParse(formObject(formData));
+  const parsed = withoutNul(glossarySchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   try {
     await upsertGlossaryTerm(parsed.data);
@@ -165,8 +166,8 @@ export async function upsertGlossaryAction(_prev: ActionState, formData: FormDat
 export type SourceSaveResult = { ok: true; version: number } | { ok: false; conflict: { version: number; title: string; body: string } } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 export async function updateSourcePostAction(input: unknown): Promise<SourceSaveResult> {
-  const parsed = sourceEditSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: 'FormErrors.invalid', fieldErrors: fieldErrors(parsed.error) };
+  const parsed = withoutNul(sourceEditSchema).safeParse(input);
+  if (!parsed.success) return { ok: false, error: failedOnNul(parsed.error) ? NUL_CHARACTER : 'FormErrors.invalid', fieldErrors: fieldErrors(parsed.error) };
   try {
     const result = await updateSourcePost(parsed.data.slug, parsed.data.baseVersion, parsed.data.title, parsed.data.body);
     if (result.kind === 'conflict') return { ok: false, conflict: result };

@@ -32,7 +32,8 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations('Auth');
   const error = typeof query.error === 'string' ? query.error : null;
-  const errorKey = error ? (ERRORS[error] ?? 'failed') : null;
+  // Own keys only: `?error=constructor` must not find Object.prototype's.
+  const errorKey = error ? (Object.hasOwn(ERRORS, error) ? ERRORS[error]! : 'failed') : null;
 
   return (
     <>

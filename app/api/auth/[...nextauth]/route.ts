@@ -1,27 +1,48 @@
 import NextAuth from 'next-auth';
-import type { NextRequest } from 'next/server';
+import { NextRequest } from 'next/server';
 import { authOptionsFor } from '@/lib/auth';
 import { routing } from '@/lib/i18n/routing';
 import { clientIp, consumeLoginAttempt, normalizeEmail } from '@/lib/dal/rate-limit';
+import { isUnreadableUrl } from '@/lib/request-url';
 
 type Context = RouteContext<'/api/auth/[...nextauth]'>;
 
 const LOCALE_COOKIE = (typeof routing.localeCookie === 'object' && routing.localeCookie.name) || 'NEXT_LOCALE';
 
-// next-auth's own redirects (its error and sign-in pages) go to the visitor's language.
-function handle(req: NextRequest, ctx: Context) {
-  const cookie = req.cookies.get(LOCALE_COOKIE)?.value;
-  const locale = routing.locales.find((l) => l === cookie) ?? routing.defaultLocale;
-  return NextAuth(req, ctx, authOptionsFor(locale)) as Promise<Response>;
+// The proxy does not run here: a NUL in the query would otherwise end up in a Location header.
+const badRequest = () => Response.json({ error: 'BadRequest' }, { status: 400, headers: { 'Cache-Control': 'no-store' } });
+
+/**
+ * next-auth copies `?error=` as it came into the Location of its redirect to the sign-in page, where
+ * a character outside Latin-1 or a line break is an invalid header (a 500). Its own codes are plain
+ * words, and the sign-in page shows its generic message for any other.
+ */
+function withPlainError(req: NextRequest): NextRequest {
+  const error = req.nextUrl.searchParams.get('error');
+  if (req.method !== 'GET' || error === null || /^[A-Za-z]{1,64}$/.test(error)) return req;
+  const url = req.nextUrl.clone();
+  url.searchParams.set('error', 'Default');
+  return new NextRequest(url, req);
 }
 
-async function submittedEmail(req: NextRequest): Promise<string> {
+// next-auth's own redirects (its error and sign-in pages) go to the visitor's language.
+async function handle(req: NextRequest, ctx: Context) {
+  if (isUnreadableUrl(req.nextUrl)) return badRequest();
+  const { nextauth } = await ctx.params;
+  // `/api/auth/error/<code>` names the error in the path: only plain words are one of its codes.
+  if (nextauth[0] === 'error' && nextauth[1] !== undefined && !/^[A-Za-z]{1,64}$/.test(nextauth[1])) return badRequest();
+  const cookie = req.cookies.get(LOCALE_COOKIE)?.value;
+  const locale = routing.locales.find((l) => l === cookie) ?? routing.defaultLocale;
+  return NextAuth(withPlainError(req), ctx, authOptionsFor(locale)) as Promise<Response>;
+}
+
+async function submittedFields(req: NextRequest): Promise<Record<string, unknown>> {
   const copy = req.clone();
   try {
-    if (req.headers.get('content-type')?.includes('application/json')) return normalizeEmail((await copy.json())?.email);
-    return normalizeEmail(new URLSearchParams(await copy.text()).get('email'));
+    if (req.headers.get('content-type')?.includes('application/json')) return ((await copy.json()) ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(new URLSearchParams(await copy.text()));
   } catch {
-    return '';
+    return {};
   }
 }
 
@@ -36,7 +57,10 @@ export async function GET(req: NextRequest, ctx: Context) {
 export async function POST(req: NextRequest, ctx: Context) {
   const { nextauth } = await ctx.params;
   if (nextauth[0] === 'callback' && nextauth[1] === 'credentials') {
-    const verdict = await consumeLoginAttempt({ email: await submittedEmail(req), ip: clientIp((name) => req.headers.get(name)) });
+    const fields = await submittedFields(req);
+    // No account's address or password holds a NUL, and the attempt counter could not store one.
+    if (Object.values(fields).some((v) => typeof v === 'string' && v.includes('\u0000'))) return badRequest();
+    const verdict = await consumeLoginAttempt({ email: normalizeEmail(fields.email), ip: clientIp((name) => req.headers.get(name)) });
     if (!verdict.allowed) {
       const retryAfter = String(verdict.retryAfterSeconds);
       // `url` keeps next-auth/react's signIn() working: it reads the error from it.
