@@ -1,8 +1,9 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/lib/i18n/routing';
 import { cachedPageRewrite } from '@/lib/cached-pages';
 import { isUnreadableUrl } from '@/lib/request-url';
+import { isPrivatePage, newNonce, privatePagePolicy } from '@/lib/csp';
 
 const intl = createMiddleware(routing);
 
@@ -14,13 +15,28 @@ const NOT_LOCALIZED = /^\/(?:api|_next|_vercel|feed|sitemap.xml|robots.txt|.*\..
 export default function proxy(request: NextRequest) {
   if (isUnreadableUrl(request.nextUrl)) return new NextResponse(null, { status: 400 });
   if (NOT_LOCALIZED.test(request.nextUrl.pathname)) return NextResponse.next();
+  if (isPrivatePage(request.nextUrl.pathname)) return withNonce(request);
   const response = intl(request);
   const target = cachedPageRewrite(request.nextUrl);
   if (!target || response.headers.has('location')) return response;
+  // Stays inside the process only if the server was started as scripts/lib/next-start.mjs says.
   const rewritten = NextResponse.rewrite(target);
   // Keep what the locale routing decided for the visitor (its language cookie).
   for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie);
   return rewritten;
+}
+
+/**
+ * A private page with a fresh nonce: Next finds it in the request's policy and puts it on every
+ * script it renders; the browser gets the same policy and runs nothing else (lib/csp.ts).
+ */
+function withNonce(request: NextRequest) {
+  const policy = privatePagePolicy(newNonce());
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set('content-security-policy', policy);
+  return response;
 }
 
 export const config = {

@@ -49,3 +49,37 @@ test('pages behind a session are private and never stored by a cache', async ({ 
   }
   await context.close();
 });
+
+test('private pages run only the scripts their nonce allows: Next’s own, not one injected into the page', async ({ browser }) => {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': uniqueIp() } });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await signIn(page, await createUser('ADMIN'));
+  const nonces = new Set<string>();
+  for (const path of ['/en/account', '/zh/admin/posts', '/en/account']) {
+    const response = await page.goto(path);
+    const policy = response?.headers()['content-security-policy'] ?? '';
+    const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+    expect(nonce, path).toBeTruthy();
+    expect(policy, path).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    nonces.add(nonce!);
+    // Every script Next rendered carries this response's nonce, and they ran: the account menu
+    // is drawn by the browser.
+    const scriptNonces = await page.locator('script').evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+    expect(scriptNonces.length, path).toBeGreaterThan(0);
+    expect(new Set(scriptNonces), path).toEqual(new Set([nonce]));
+    await expect(page.getByRole('button', { name: path.startsWith('/zh') ? '退出登录' : 'Sign out' }).first()).toBeVisible();
+  }
+  // A fresh nonce for every response.
+  expect(nonces.size).toBe(3);
+  expect(violations).toEqual([]);
+
+  // Markup that slipped into the page cannot run script.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img src="/nonexistent.png" onerror="window.__injected = true">'));
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  await context.close();
+});
