@@ -15,8 +15,8 @@ const UI = {
 } as const;
 
 const THUMBNAIL = {
-  en: { link: 'Thumbnail', save: 'Save thumbnail', saved: 'Thumbnail saved.', remove: 'Remove the thumbnail', svg: 'Only PNG, JPEG and WebP images are accepted.' },
-  zh: { link: '缩略图', save: '保存缩略图', saved: '缩略图已保存。', remove: '移除缩略图', svg: '仅支持 PNG、JPEG 和 WebP 图片。' },
+  en: { link: (title: string) => `Thumbnail of “${title}”`, save: 'Save thumbnail', saved: 'Thumbnail saved.', remove: 'Remove the thumbnail', svg: 'Only PNG, JPEG and WebP images are accepted.' },
+  zh: { link: (title: string) => `“${title}”的缩略图`, save: '保存缩略图', saved: '缩略图已保存。', remove: '移除缩略图', svg: '仅支持 PNG、JPEG 和 WebP 图片。' },
 } as const;
 
 /** The og:image of a public post page, as a path on this site, or null. */
@@ -151,7 +151,8 @@ for (const locale of ['en', 'zh'] as const) {
 for (const locale of ['en', 'zh'] as const) {
   test(`an admin uploads a post thumbnail, the post page shares it, and removes it (${locale})`, async ({ browser }) => {
     const t = THUMBNAIL[locale];
-    const slug = await createOldPost(`Thumbnail ${randomUUID().slice(0, 6)}`);
+    const title = `Thumbnail ${randomUUID().slice(0, 6)}`;
+    const slug = await createOldPost(title);
     const page = await signedIn(browser, 'ADMIN', locale);
     const stamp = randomUUID().slice(0, 8);
     const good = path.join(tmpdir(), `thumb-${stamp}.png`);
@@ -161,7 +162,7 @@ for (const locale of ['en', 'zh'] as const) {
     expect(await ogImagePath(page, slug)).toBeNull();
 
     await page.goto(`/${locale}/admin/posts?q=${slug}`);
-    await page.locator(`tr[data-slug="${slug}"]`).getByRole('link', { name: t.link, exact: true }).click();
+    await page.locator(`tr[data-slug="${slug}"]`).getByRole('link', { name: t.link(title), exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/admin/posts/${slug}/thumbnail$`));
     await page.locator('#post-thumbnail').setInputFiles(svg);
     await page.getByRole('button', { name: t.save }).click();

@@ -55,7 +55,7 @@ export default async function AdminPostsPage({ params, searchParams }: PageProps
                       <span className="block font-medium" lang={post.titleLocale === 'zh' ? 'zh-CN' : 'en'}>{post.title}</span>
                       <code className="block text-xs break-all text-stone-600">{post.slug}</code>
                       <span className="block text-xs text-stone-600">{t('sourceLanguage', { language: languages(post.sourceLocale) })}</span>
-                      <Link href={`/admin/posts/${encodeURIComponent(post.slug)}/thumbnail`} className="text-xs text-brand-700 underline">{t('thumbnailLink')}</Link>
+                      <Link href={`/admin/posts/${encodeURIComponent(post.slug)}/thumbnail`} className="text-xs text-brand-700 underline" aria-label={t('thumbnailLinkLabel', { title: post.title })}>{t('thumbnailLink')}</Link>
                     </th>
                     {post.versions.map((v) => <VersionCell key={v.locale} post={post} version={v} viewer={locale} timeZone={timeZone} />)}
                   </tr>
