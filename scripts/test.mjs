@@ -3,7 +3,6 @@
 // instances of that build behind nginx, sharing Redis). Every run works on fresh
 // databases (on DATABASE_URL's server, or the embedded one) and drops them at the end.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import { bin, migrate, openScratchDatabase, root, run } from './lib/database.mjs
 import { startMailCatcher } from './lib/mail-catcher.mjs';
 import { startCluster } from './lib/cluster.mjs';
 import { nextStart } from './lib/next-start.mjs';
+import { freePort, waitForHttp } from './lib/net.mjs';
 import pg from 'pg';
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
@@ -20,16 +20,6 @@ const want = (stage) => !only || only === stage;
 const playwrightArgs = process.argv.includes('--') ? process.argv.slice(process.argv.indexOf('--') + 1) : [];
 const started = Date.now();
 const step = (name) => process.stderr.write(`\n[test] ── ${name} (${Math.round((Date.now() - started) / 1000)} s)\n`);
-
-async function freePort() {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 async function cloneDatabase(templateUrl, suffix) {
   const template = new URL(templateUrl);
@@ -51,21 +41,6 @@ async function cloneDatabase(templateUrl, suffix) {
       await c.end();
     },
   };
-}
-
-async function waitForServer(url, child, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url, { redirect: 'manual' });
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the server at ${url} did not answer within ${timeoutMs / 1000} s`);
 }
 
 /**
@@ -171,7 +146,7 @@ try {
         }
       };
       cleanups.unshift(stopServer);
-      await waitForServer(`${siteUrl}/en`, server);
+      await waitForHttp(`${siteUrl}/en`, server);
       step('end-to-end tests');
       try {
         await run(bin('playwright'), ['test', ...playwrightArgs], { env: { ...env, BASE_URL: siteUrl, MAIL_CATCHER_URL: mail.httpUrl } });

@@ -81,6 +81,22 @@ function table(header, rows) {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+const LOAD_HEADER = ['page', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'];
+
+/** One table row per load run: `name` and what autocannon measured. */
+function loadRows(name, runs) {
+  return runs.map((r) => [
+    name,
+    r.connections,
+    r.requestsPerSecond,
+    r.p50 ?? '—',
+    r.p99 ?? '—',
+    r.requests,
+    r.non2xx,
+    r.errors + r.timeouts,
+  ]);
+}
+
 export function formatReport(results) {
   const out = [];
   const { timings, data, machine } = results;
@@ -99,19 +115,8 @@ export function formatReport(results) {
   out.push('');
   out.push(
     table(
-      ['page', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
-      results.load.flatMap((l) =>
-        l.runs.map((r) => [
-          l.name,
-          r.connections,
-          r.requestsPerSecond,
-          r.p50 ?? '—',
-          r.p99 ?? '—',
-          r.requests,
-          r.non2xx,
-          r.errors + r.timeouts,
-        ]),
-      ),
+      LOAD_HEADER,
+      results.load.flatMap((l) => loadRows(l.name, l.runs)),
     ),
   );
   if (results.translation) out.push('', ...formatTranslation(results.translation, data));
@@ -158,19 +163,8 @@ function formatCluster(c) {
   return [
     'two instances behind nginx (deploy/nginx.conf), page cache in Redis; load from this machine',
     table(
-      ['page', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
-      c.load.flatMap((l) =>
-        l.runs.map((r) => [
-          l.name,
-          r.connections,
-          r.requestsPerSecond,
-          r.p50 ?? '—',
-          r.p99 ?? '—',
-          r.requests,
-          r.non2xx,
-          r.errors + r.timeouts,
-        ]),
-      ),
+      LOAD_HEADER,
+      c.load.flatMap((l) => loadRows(l.name, l.runs)),
     ),
     ...c.comparison.map(
       (x) =>
@@ -180,8 +174,6 @@ function formatCluster(c) {
 }
 
 function formatTranslation(t, data) {
-  const runs = (name, list) =>
-    list.map((r) => [name, r.connections, r.requestsPerSecond, r.p50 ?? '—', r.p99 ?? '—', r.requests, r.non2xx, r.errors + r.timeouts]);
   const saves = t.editorSave.map(
     (r) => `${r.connections} conns: ${r.outcomes.saved} saved, ${r.outcomes.conflict} conflicts, ${r.outcomes.other} other`,
   );
@@ -190,7 +182,10 @@ function formatTranslation(t, data) {
     `volunteers: ${data.volunteers} accounts, ${data.drafts} drafts, ${data.waitingPosts} posts waiting for Chinese, ${data.behindTranslations} translations behind`,
     table(
       ['volunteer page (each connection its own volunteer)', 'conns', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors'],
-      [...runs('translation dashboard /zh/translate', t.dashboard), ...runs('editor save (server action, a real write)', t.editorSave)],
+      [
+        ...loadRows('translation dashboard /zh/translate', t.dashboard),
+        ...loadRows('editor save (server action, a real write)', t.editorSave),
+      ],
     ),
     `editor saves: ${saves.join('; ')}`,
     `editor page JavaScript (gzip -9): ${kb(js.total)} in ${js.scripts.length} scripts; above Next's floor ${kb(js.aboveFloor)}; loaded only by the editor, never by a post page: ${kb(t.editorOnlyJs.gzip)} in ${t.editorOnlyJs.files} scripts`,

@@ -1,25 +1,16 @@
 // The production build and server the benchmark measures, and the database it runs on.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import pg from 'pg';
 import { bin, root } from '../lib/database.mjs';
 import { run, start, stop } from './children.mjs';
 import { nextStart } from '../lib/next-start.mjs';
+import { freePort } from '../lib/net.mjs';
+
+export { freePort };
 
 export const DIST_DIR = '.next-bench';
-
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * The embedded PostgreSQL's address when another command (`npm start`, `npm test`) already runs
