@@ -17,6 +17,7 @@ describe('addresses no page can answer', () => {
     expect(unreadable('/en/blog/%E0%A4%A')).toBe(true);
     expect(unreadable('/zh/tags/%')).toBe(true);
     expect(unreadable('/api/%ZZ')).toBe(true);
+    expect(unreadable('/zh/tags/..%25c0%25af..%2Fboot.ini')).toBe(true);
   });
 
   it('leaves ordinary addresses alone, a literal "%00" searched for included', () => {
