@@ -142,7 +142,7 @@ describe('editing labels', () => {
     expect((await listPostsByTag('en', s, 1))?.tag.label).toBe(xss);
     expect((await listPostsByTag('zh', s, 1))?.tag.label).toBe('<script>x</script>');
     const { version } = (await as(admin, () => getTagForAdmin(id)))!;
-    for (const [labelZh, key] of [['a'.repeat(61), 'TagForm.errors.labelTooLong'], ['bad\u0000label', 'TagForm.errors.labelInvalid']]) {
+    for (const [labelZh, key] of [['a'.repeat(61), 'TagForm.errors.labelTooLong'], ['bad\u0007label', 'TagForm.errors.labelInvalid'], ['bad\u0000label', 'FormErrors.nulCharacter']]) {
       const result = await as(admin, () => updateTagLabelsAction(null, form({ id, version: String(version), labelZh: labelZh! })));
       expect(result).toMatchObject({ ok: false, fieldErrors: { labelZh: [key] } });
     }
