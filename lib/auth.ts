@@ -116,6 +116,9 @@ export const authOptions: AuthOptions = {
     error(code, metadata) {
       // A revoked session is an expected outcome, not an error worth a stack trace.
       if (metadata instanceof SessionRevoked || (metadata as { message?: string })?.message === 'SESSION_REVOKED') return;
+      // A callback URL a visitor made up is their mistake, not the server's: a warning, and what
+      // they sent is not repeated into the log.
+      if (code === 'INVALID_CALLBACK_URL_ERROR') return logEvent('warn', 'next-auth', { code });
       logEvent('error', 'next-auth', { code, err: metadata instanceof Error ? metadata.message : metadata });
     },
     warn(code) {
