@@ -493,8 +493,9 @@ test.describe('fuzzing the forms of every role', () => {
       await editor.page.locator('#newPassword').fill(payload.value);
       await editor.page.locator('#confirmNewPassword').fill(payload.value);
       await editor.page.locator('form:has(#newPassword) button[type="submit"]').click();
-      if (hasNul(payload.value)) await expect(editor.page.getByText(NUL_MESSAGE.zh).first()).toBeVisible();
-      else await expect(editor.page.locator('form:has(#newPassword) [aria-invalid="true"]').first()).toBeVisible();
+      // Generous: with the whole suite running beside it, one answer took longer than 5 s in CI.
+      if (hasNul(payload.value)) await expect(editor.page.getByText(NUL_MESSAGE.zh).first()).toBeVisible({ timeout: 20_000 });
+      else await expect(editor.page.locator('form:has(#newPassword) [aria-invalid="true"]').first()).toBeVisible({ timeout: 20_000 });
     }
 
     const reviewer = await session(browser, 'REVIEWER');
