@@ -1,16 +1,25 @@
-// Next's page and data cache in Redis, shared by every instance of the portal, through
-// @fortedigital/nextjs-cache-handler (next.config.ts selects this module when REDIS_URL is set).
+// Next's page and data cache, through @fortedigital/nextjs-cache-handler: in Redis, shared by
+// every instance of the portal, when REDIS_URL is set; otherwise in this process's memory.
 //
-// Nothing is kept in the process: a page cached or revalidated by one instance is what every other
+// Every page stored here gets its Content-Security-Policy: the hashes of its inline scripts
+// (lib/script-hashes.mjs). Next sends a cached page with the headers stored beside it, and sends
+// a page it has just rendered only after storing it, with the same headers.
+//
+// With Redis nothing is kept in the process: a page cached or revalidated by one instance is what every other
 // instance serves next. While Redis is unreachable each read is a miss and each write is dropped,
 // so pages are rendered from PostgreSQL on every request (slower, never wrong); /api/ready reports
 // the outage. A revalidation that could not reach Redis would leave an outdated page behind once
 // Redis is back, so this instance then clears the build's cached pages.
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler';
+import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru';
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings';
 import { createClient } from '@redis/client';
+import { redisClientOptions } from './lib/redis-options.mjs';
+import { cachedPagePolicy } from './lib/script-hashes.mjs';
 
 const TIMEOUT_MS = 500;
+// A single instance's cache, least recently used first out.
+const MEMORY_CACHE_BYTES = 64 * 1024 * 1024;
 
 function logLine(level, msg, extra = {}) {
   process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...extra })}\n`);
@@ -26,13 +35,7 @@ async function clearPrefix(client, prefix) {
 
 function createShared({ buildId }) {
   const prefix = `qiao:${buildId ?? 'unknown'}:`;
-  const client = createClient({
-    url: process.env.REDIS_URL,
-    // Fail fast while disconnected instead of queueing commands behind a dead socket.
-    disableOfflineQueue: true,
-    pingInterval: 5_000,
-    socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
-  });
+  const client = createClient(redisClientOptions(process.env.REDIS_URL));
   let down = false;
   let missedRevalidation = false;
   client.on('error', (error) => {
@@ -75,10 +78,22 @@ function createShared({ buildId }) {
   };
 }
 
+function createLocal() {
+  return { handlers: [createLruHandler({ maxItemsNumber: 100_000, maxItemSizeBytes: MEMORY_CACHE_BYTES })] };
+}
+
 CacheHandler.onCreation((context) => {
-  // Next makes a handler per request; they share one connection.
-  globalThis.__qiaoCacheConfig ??= createShared(context);
+  // Next makes a handler per request; they share one connection, or one memory.
+  globalThis.__qiaoCacheConfig ??= process.env.REDIS_URL ? createShared(context) : createLocal();
   return globalThis.__qiaoCacheConfig;
 });
 
-export default CacheHandler;
+export default class PageCache extends CacheHandler {
+  async set(key, value, context) {
+    // In place: the object is also the one Next is about to send.
+    if (value?.kind === 'APP_PAGE' && typeof value.html === 'string') {
+      value.headers = { ...value.headers, 'content-security-policy': cachedPagePolicy(value.html) };
+    }
+    return super.set(key, value, context);
+  }
+}

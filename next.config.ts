@@ -6,8 +6,7 @@ import { sourceHash } from './scripts/lib/build.mjs';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
-// On every response. What pages may run is not restricted yet (scripts would need nonces or
-// hashes the page cache can carry); what may frame them, and what they may plug in, is.
+// On every response. Pages also get a policy of the scripts they may run (lib/csp.ts).
 const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -16,19 +15,17 @@ const SECURITY_HEADERS = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
 ];
 
-const MEMORY_CACHE_BYTES = 64 * 1024 * 1024;
-
 const nextConfig = (phase: string): NextConfig => {
-  // Several instances share one page cache in Redis (cache-handler.mjs) and keep none of their
-  // own; without REDIS_URL a single instance keeps it in memory. Decided when the server starts,
-  // so one build serves both ways; the build itself never writes to Redis.
-  const shared = Boolean(process.env.REDIS_URL) && phase !== PHASE_PRODUCTION_BUILD;
+  // The page cache is cache-handler.mjs: several instances share one in Redis, a single instance
+  // (without REDIS_URL) keeps it in memory. Decided when the server starts, so one build serves
+  // both ways; the build itself never writes to Redis.
+  const serving = phase !== PHASE_PRODUCTION_BUILD;
   return {
     poweredByHeader: false,
     // The same sources give the same build id on every machine that builds them, so instances
     // built apart still agree on their pages, assets and server actions.
     generateBuildId: () => sourceHash().slice(0, 24),
-    cacheHandler: shared ? path.resolve('cache-handler.mjs') : undefined,
+    cacheHandler: serving ? path.resolve('cache-handler.mjs') : undefined,
     async headers() {
       return [{ source: '/:path*', headers: SECURITY_HEADERS }];
     },
@@ -39,10 +36,10 @@ const nextConfig = (phase: string): NextConfig => {
     // `npm test` type-checks the whole project (tests included) with `tsc --noEmit` before it
     // builds; the build repeating it would cost every test run, bench and start about a minute.
     typescript: { ignoreBuildErrors: true },
-    // The page cache (ISR pages and cached data) lives in memory, at most this much per instance,
-    // least recently used first out. Next would also keep every page on disk, where any URL a
-    // visitor makes up (a search, a missing post's 404) adds a file and nothing ever removes one.
-    cacheMaxMemorySize: shared ? 0 : MEMORY_CACHE_BYTES,
+    // Next keeps nothing of its own beside the cache handler: no second copy in memory, and no
+    // page on disk, where any URL a visitor makes up (a search, a missing post's 404) would add a
+    // file that nothing ever removes.
+    cacheMaxMemorySize: 0,
     experimental: {
       isrFlushToDisk: false,
       // Room for a 2 MB image upload plus the rest of its form (lib/uploads refuses larger images).

@@ -3,7 +3,7 @@ import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/lib/i18n/routing';
 import { cachedPageRewrite } from '@/lib/cached-pages';
 import { isUnreadableUrl } from '@/lib/request-url';
-import { isPrivatePage, newNonce, privatePagePolicy } from '@/lib/csp';
+import { isCachedPage, newNonce, renderedPagePolicy } from '@/lib/csp';
 
 const intl = createMiddleware(routing);
 
@@ -15,27 +15,22 @@ const NOT_LOCALIZED = /^\/(?:api|_next|_vercel|feed|sitemap.xml|robots.txt|.*\..
 export default function proxy(request: NextRequest) {
   if (isUnreadableUrl(request.nextUrl)) return new NextResponse(null, { status: 400 });
   if (NOT_LOCALIZED.test(request.nextUrl.pathname)) return NextResponse.next();
-  if (isPrivatePage(request.nextUrl.pathname)) return withNonce(request);
-  const response = intl(request);
   const target = cachedPageRewrite(request.nextUrl);
-  if (!target || response.headers.has('location')) return response;
-  // Stays inside the process only if the server was started as scripts/lib/next-start.mjs says.
-  const rewritten = NextResponse.rewrite(target);
-  // Keep what the locale routing decided for the visitor (its language cookie).
-  for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie);
-  return rewritten;
-}
-
-/**
- * A private page with a fresh nonce: Next finds it in the request's policy and puts it on every
- * script it renders; the browser gets the same policy and runs nothing else (lib/csp.ts).
- */
-function withNonce(request: NextRequest) {
-  const policy = privatePagePolicy(newNonce());
+  // A page rendered for this request alone gets a fresh nonce: Next finds it in the request's
+  // policy and puts it on every script it renders; the browser gets the same policy and runs
+  // nothing else. A cached page's policy comes from the page cache (lib/csp.ts).
+  const policy = isCachedPage(target?.pathname ?? request.nextUrl.pathname) ? null : renderedPagePolicy(newNonce());
   const headers = new Headers(request.headers);
-  headers.set('content-security-policy', policy);
-  const response = intl(new NextRequest(request, { headers }));
-  response.headers.set('content-security-policy', policy);
+  if (policy) headers.set('content-security-policy', policy);
+  let response = intl(policy ? new NextRequest(request, { headers }) : request);
+  if (target && !response.headers.has('location')) {
+    // Stays inside the process only if the server was started as scripts/lib/next-start.mjs says.
+    const rewritten = NextResponse.rewrite(target, policy ? { request: { headers } } : undefined);
+    // Keep what the locale routing decided for the visitor (its language cookie).
+    for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie);
+    response = rewritten;
+  }
+  if (policy) response.headers.set('content-security-policy', policy);
   return response;
 }
 

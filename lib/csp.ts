@@ -1,18 +1,27 @@
 import { locales } from '@/lib/i18n/routing';
+import { pagePolicy } from '@/lib/csp-policy.mjs';
 
 /**
- * Pages rendered for one signed-in person on every request (the volunteer's, reviewer's and
- * admin's): they get a Content-Security-Policy with a fresh nonce, and only scripts carrying it
- * (Next's own, which it nonces when it renders) or loaded by them may run.
+ * Every page gets a Content-Security-Policy that lets only Next's own scripts run; which way they
+ * are named depends on how the page is rendered.
  *
- * Public pages are served from the page cache, rendered once for everyone: a per-request nonce
- * cannot be in them, so they keep the policy in next.config.ts (framing, base URI, plugins) and
- * rely on the sanitizing of every stored HTML fragment.
+ * - Public pages served from the page cache are rendered once for every visitor: the cache names
+ *   their inline scripts by hash when it stores them (cache-handler.mjs, lib/script-hashes.mjs).
+ * - Every other page (a volunteer's, a reviewer's or an admin's, sign-in, a 404) is rendered per
+ *   request with a fresh nonce: the proxy puts it in the request's policy, Next puts it on every
+ *   script it renders, and the browser gets the same policy.
+ *
+ * A page listed here that is rendered per request would have no script policy, and one left out
+ * that is cached would keep its first visitor's nonce and run no script after: tests/e2e/csp.spec.ts
+ * visits every kind of page twice and would fail on either.
  */
-const PRIVATE_PAGE = new RegExp(`^/(?:${locales.join('|')})/(?:translate|review|account|admin)(?:/|$)`);
+const CACHED_PAGE = new RegExp(
+  `^/(?:${locales.join('|')})(?:/(?:blog|blog/[^/]+|blog-pages/[^/]+|events/[^/]+|forgot-password|search|search-results/[^/]+/[^/]+))?/?$`,
+);
 
-export function isPrivatePage(pathname: string): boolean {
-  return PRIVATE_PAGE.test(pathname);
+/** Whether the page at this path (after the proxy's rewrites) is served from the page cache. */
+export function isCachedPage(pathname: string): boolean {
+  return CACHED_PAGE.test(pathname);
 }
 
 export function newNonce(): string {
@@ -20,19 +29,7 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export function privatePagePolicy(nonce: string): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`,
-    // Inline style attributes (React, Tailwind) are not scripts.
-    "style-src 'self' 'unsafe-inline'",
-    // A translation's preview shows the images its Markdown links to.
-    "img-src 'self' data: blob: https:",
-    "font-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'self'",
-  ].join('; ');
+/** Scripts with this nonce, and what they load ('strict-dynamic'), run; nothing else does. */
+export function renderedPagePolicy(nonce: string): string {
+  return pagePolicy([`'nonce-${nonce}'`, "'strict-dynamic'"]);
 }

@@ -1,12 +1,9 @@
 import 'server-only';
 import { createClient } from '@redis/client';
+import { redisClientOptions } from '@/lib/redis-options.mjs';
 
 function connect(url: string) {
-  const client = createClient({
-    url,
-    disableOfflineQueue: true,
-    socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
-  });
+  const client = createClient(redisClientOptions(url));
   // Errors surface through the commands that fail; the listener keeps them from crashing Node.
   client.on('error', () => {});
   client.connect().catch(() => {});

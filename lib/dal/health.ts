@@ -18,26 +18,42 @@ export function checkDatabase(): Promise<Check> {
 export function checkCache(): Promise<Check> | null {
   const client = redis();
   if (!client) return null;
-  return timed(async () => {
-    // Just started or reconnecting: wait for the connection (bounded by the timeout).
-    if (!client.isReady) await new Promise((resolve) => client.once('ready', resolve));
+  return timed(async (signal) => {
+    if (!client.isReady) await untilReady(client, signal);
     await client.ping();
   });
 }
 
-async function timed(probe: () => Promise<unknown>): Promise<Check> {
+/**
+ * Just started or reconnecting: wait for the connection until the check gives up. The listener
+ * goes with the wait, so that checks during a long outage do not pile up.
+ */
+function untilReady(client: NonNullable<ReturnType<typeof redis>>, signal: AbortSignal) {
+  return new Promise<void>((resolve, reject) => {
+    const onReady = () => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    };
+    const onAbort = () => {
+      client.off('ready', onReady);
+      reject(signal.reason);
+    };
+    client.once('ready', onReady);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+async function timed(probe: (signal: AbortSignal) => Promise<unknown>): Promise<Check> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
-  let timer: NodeJS.Timeout | undefined;
+  const signal = AbortSignal.timeout(TIMEOUT_MS);
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    signal.addEventListener('abort', () => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), { once: true });
   });
   try {
-    await Promise.race([probe(), timeout]);
+    await Promise.race([probe(signal), timeout]);
     return { ok: true, ms: elapsed() };
   } catch (error) {
     return { ok: false, ms: elapsed(), error: error instanceof Error ? error.message : String(error) };
-  } finally {
-    clearTimeout(timer);
   }
 }

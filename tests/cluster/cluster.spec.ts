@@ -116,6 +116,36 @@ test.describe('nginx in front', () => {
     expect(await gz.text()).toContain('Cached at the edge');
   });
 
+  test('a page cached in Redis and at the edge keeps the policy naming its scripts, and they run', async ({ page }) => {
+    const { slug } = await createEnglishPost({ title: 'Scripts by hash', body: 'One rendering for everyone.' });
+    const path = `/en/blog/${slug}`;
+    // Next sends this beside next.config.ts's policy; fetch joins them with ", ", Playwright with "\n".
+    const scripts = (header: string | null | undefined) => /script-src [^;,\n]*/.exec(header ?? '')?.[0];
+    const policy = (response: Response) => scripts(response.headers.get('content-security-policy'));
+    const rendered = await fetch(`${A}${path}`);
+    expect(policy(rendered)).toMatch(/^script-src 'self'( 'sha256-[^']+')+$/);
+    // Instance B serves A's rendering from Redis, with the policy stored beside it.
+    const fromRedis = await fetch(`${B}${path}`);
+    expect(fromRedis.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect(policy(fromRedis)).toBe(policy(rendered));
+
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const hydrated = () => page.evaluate(() => Object.keys(document.querySelector('main') ?? {}).some((k) => k.startsWith('__reactFiber')));
+    await page.goto(`${EDGE}${path}`);
+    await expect.poll(hydrated).toBe(true);
+    await expect.poll(async () => (await fetch(`${EDGE}${path}`)).headers.get('x-cache-status')).toBe('HIT');
+    // nginx's copy: the same policy, and React takes over the page, so every script Next
+    // rendered into it ran.
+    const fromEdge = await page.goto(`${EDGE}${path}`);
+    expect(fromEdge?.headers()['x-cache-status']).toBe('HIT');
+    expect(scripts(fromEdge?.headers()['content-security-policy'])).toBe(policy(rendered));
+    await expect.poll(hydrated).toBe(true);
+    expect(violations).toEqual([]);
+  });
+
   test('never serves or stores a page for a signed-in visitor, nor a private page', async ({ browser }) => {
     const { slug } = await createEnglishPost({ title: 'Signed in at the edge', body: 'Not from the cache.' });
     const account = await createUser('VOLUNTEER', { name: `Edge ${randomUUID().slice(0, 6)}` });

@@ -1,0 +1,24 @@
+// The Content-Security-Policy of every page. Plain JavaScript, because two places that are not
+// compiled by Next use it too: cache-handler.mjs and lib/script-hashes.mjs.
+
+/**
+ * A page's policy, given what names the scripts it may run: a nonce (a page rendered for one
+ * request, lib/csp.ts) or the hashes of its inline scripts (a page from the page cache,
+ * lib/script-hashes.mjs). No `unsafe-inline` and no `unsafe-eval` for scripts, ever.
+ */
+export function pagePolicy(scriptSources) {
+  return [
+    "default-src 'self'",
+    ['script-src', "'self'", ...scriptSources].join(' '),
+    // Inline style attributes (React, Tailwind) are not scripts.
+    "style-src 'self' 'unsafe-inline'",
+    // Posts and a translation's preview show the images their Markdown links to.
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
