@@ -8,7 +8,7 @@ import { routing, type Locale } from '@/lib/i18n/routing';
 import { signInSchema } from '@/lib/validations/auth';
 import { createAuthAdapter, getSessionState, verifyCredentials } from '@/lib/dal/users';
 import { clientIp, normalizeEmail, recordLoginSuccess } from '@/lib/dal/rate-limit';
-import { logEvent } from '@/lib/log';
+import { logRequestEvent } from '@/lib/request-log';
 
 // next-auth's providers are CommonJS with `exports.default`: Next's bundler unwraps that, but
 // plain Node (scripts, Vitest) hands over the whole module object.
@@ -118,12 +118,12 @@ export const authOptions: AuthOptions = {
       if (metadata instanceof SessionRevoked || (metadata as { message?: string })?.message === 'SESSION_REVOKED') return;
       // A callback URL a visitor made up is their mistake, not the server's: a warning, and what
       // they sent is not repeated into the log.
-      if (code === 'INVALID_CALLBACK_URL_ERROR') return logEvent('warn', 'next-auth', { code });
-      logEvent('error', 'next-auth', { code, err: metadata instanceof Error ? metadata.message : metadata });
+      if (code === 'INVALID_CALLBACK_URL_ERROR') return void logRequestEvent('warn', 'next-auth', { code });
+      void logRequestEvent('error', 'next-auth', { code, err: metadata instanceof Error ? metadata.message : metadata });
     },
     warn(code) {
       if (code === 'DEBUG_ENABLED') return;
-      logEvent('warn', 'next-auth', { code });
+      void logRequestEvent('warn', 'next-auth', { code });
     },
     debug() {},
   },

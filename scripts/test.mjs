@@ -4,7 +4,7 @@
 // databases (on DATABASE_URL's server, or the embedded one) and drops them at the end.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bin, migrate, openScratchDatabase, root, run } from './lib/database.mjs';
@@ -136,9 +136,15 @@ try {
       const listen = nextStart({ port, host: '127.0.0.1' });
       const server = spawn(bin('next'), listen.args, {
         cwd: root,
-        stdio: ['ignore', 'inherit', 'inherit'],
+        stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, ...env, ...listen.env, NEXT_TELEMETRY_DISABLED: '1' },
       });
+      // Shown as before, and kept in a file the tests read (SERVER_LOG) to check what the app logs.
+      const serverLog = path.join(tmpdir(), `qiao-e2e-server-${port}.log`);
+      const logFile = createWriteStream(serverLog);
+      server.stdout.on('data', (chunk) => (process.stdout.write(chunk), logFile.write(chunk)));
+      server.stderr.on('data', (chunk) => (process.stderr.write(chunk), logFile.write(chunk)));
+      cleanups.unshift(() => new Promise((resolve) => logFile.end(() => resolve(rmSync(serverLog, { force: true })))));
       const stopServer = async () => {
         if (server.exitCode === null) {
           server.kill('SIGTERM');
@@ -149,7 +155,7 @@ try {
       await waitForHttp(`${siteUrl}/en`, server);
       step('end-to-end tests');
       try {
-        await run(bin('playwright'), ['test', ...playwrightArgs], { env: { ...env, BASE_URL: siteUrl, MAIL_CATCHER_URL: mail.httpUrl } });
+        await run(bin('playwright'), ['test', ...playwrightArgs], { env: { ...env, BASE_URL: siteUrl, MAIL_CATCHER_URL: mail.httpUrl, SERVER_LOG: serverLog } });
       } finally {
         await stopServer();
       }

@@ -10,7 +10,8 @@ import { allowResetMail } from '@/lib/dal/rate-limit';
 import { passwordResetMail } from '@/lib/mail/password-reset';
 import { sendMail } from '@/lib/mail/send';
 import { failure, fieldFailure, withSchema, withUser } from '@/lib/actions/safe-action';
-import { errorMessage, logEvent } from '@/lib/log';
+import { errorMessage } from '@/lib/log';
+import { logRequestEvent } from '@/lib/request-log';
 
 async function formLocale(formData: FormData): Promise<Locale> {
   const value = formData.get('locale');
@@ -39,7 +40,7 @@ export const forgotPasswordAction = withSchema(forgotPasswordSchema, async ({ em
       const reset = await createPasswordResetToken(email);
       if (reset) await sendMail(passwordResetMail({ to: reset.email, name: reset.name, token: reset.token, locale, t }));
     } catch (error) {
-      logEvent('error', 'password reset mail failed', { err: errorMessage(error) });
+      await logRequestEvent('error', 'password reset mail failed', { err: errorMessage(error) });
     }
   });
   return { ok: true };

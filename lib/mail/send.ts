@@ -1,7 +1,7 @@
 import 'server-only';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { env } from '@/lib/env';
-import { logEvent } from '@/lib/log';
+import { logRequestEvent } from '@/lib/request-log';
 
 let transport: Transporter | undefined;
 
@@ -13,7 +13,7 @@ export type Mail = { to: string; subject: string; text: string; html: string };
  */
 export async function sendMail(mail: Mail): Promise<boolean> {
   if (!env.SMTP_URL) {
-    logEvent('warn', 'SMTP_URL is not set; mail not sent', { subject: mail.subject });
+    await logRequestEvent('warn', 'SMTP_URL is not set; mail not sent', { subject: mail.subject });
     return false;
   }
   transport ??= nodemailer.createTransport(env.SMTP_URL);

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { createUser, signIn, uniqueIp } from './support/accounts';
 
@@ -82,4 +84,20 @@ test('private pages run only the scripts their nonce allows: Next’s own, not o
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
   await context.close();
+});
+
+test('what the app logs while answering a request is one JSON line with the request’s id', async ({ request }) => {
+  const requestId = randomUUID().replace(/-/g, '');
+  // next-auth refuses a callback address that is not one, and the app logs that as a warning.
+  const response = await request.get('/api/auth/signin?callbackUrl=javascript%3Aalert(1)', { headers: { 'x-request-id': requestId } });
+  expect(response.status()).toBeLessThan(500);
+  const logged = async () => {
+    const lines = (await readFile(process.env.SERVER_LOG!, 'utf8')).split('\n');
+    return lines.filter((line) => line.includes(requestId)).map((line) => JSON.parse(line) as Record<string, unknown>);
+  };
+  await expect.poll(logged).toEqual([expect.objectContaining({ level: 'warn', msg: 'next-auth', code: 'INVALID_CALLBACK_URL_ERROR', requestId })]);
+  const [line] = await logged();
+  expect(new Date(String(line!.time)).getTime()).toBeGreaterThan(Date.now() - 60_000);
+  // What was sent is not repeated into the log.
+  expect(JSON.stringify(line)).not.toContain('javascript');
 });
