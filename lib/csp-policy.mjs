@@ -1,5 +1,6 @@
 // The Content-Security-Policy of every page. Plain JavaScript, because two places that are not
 // compiled by Next use it too: cache-handler.mjs and lib/script-hashes.mjs.
+import { ALLOWED_IFRAME_HOSTS } from './markdown/embeds.mjs';
 
 /**
  * A page's policy, given what names the scripts it may run: a nonce (a page rendered for one
@@ -12,8 +13,11 @@ export function pagePolicy(scriptSources) {
     ['script-src', "'self'", ...scriptSources].join(' '),
     // Inline style attributes (React, Tailwind) are not scripts.
     "style-src 'self' 'unsafe-inline'",
-    // Posts and a translation's preview show the images their Markdown links to.
+    // Posts and a translation's preview show the images, audio and video their Markdown links
+    // to, and the players the sanitizer lets them embed.
     "img-src 'self' data: blob: https:",
+    "media-src 'self' https:",
+    ['frame-src', "'self'", ...ALLOWED_IFRAME_HOSTS.map((host) => `https://${host}`)].join(' '),
     "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",

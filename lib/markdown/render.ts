@@ -12,20 +12,13 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
+import { ALLOWED_IFRAME_HOSTS } from '@/lib/markdown/embeds.mjs';
 
 export type TocEntry = { depth: 2 | 3; id: string; text: string };
 
 export type RenderedMarkdown = { html: string; toc: TocEntry[] };
 
-/** Hosts whose players may be embedded; `*.` matches any subdomain (but not the bare domain). */
-export const ALLOWED_IFRAME_HOSTS: readonly string[] = Object.freeze([
-  'www.youtube.com',
-  'youtube.com',
-  'www.youtube-nocookie.com',
-  'player.bilibili.com',
-  'huggingface.co',
-  '*.hf.space',
-]);
+export { ALLOWED_IFRAME_HOSTS };
 
 const IFRAME_SANDBOX = ['allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-presentation'];
 const IFRAME_REFERRER_POLICY = 'strict-origin-when-cross-origin';

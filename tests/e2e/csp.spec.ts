@@ -9,6 +9,9 @@ const PUBLIC_PAGES = [
   '/blog',
   '/blog?page=1',
   '/blog/welcome-to-qiao',
+  // Math (KaTeX's fonts and styles) and highlighted code.
+  '/blog/diffusion-models-explained',
+  '/blog/fine-tuning-with-lora',
   '/blog/no-such-post',
   '/blog?untranslated=welcome-to-qiao',
   '/search',

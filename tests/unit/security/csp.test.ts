@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { isCachedPage, newNonce, renderedPagePolicy } from '@/lib/csp';
 import { cachedPagePolicy, inlineScriptHashes } from '@/lib/script-hashes.mjs';
+import { ALLOWED_IFRAME_HOSTS, isAllowedIframeSrc } from '@/lib/markdown/render';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 const scriptSrc = (policy: string) => policy.split('; ').find((d) => d.startsWith('script-src'));
@@ -60,5 +61,18 @@ describe('a page from the page cache', () => {
     expect(scriptSrc(policy)).toBe(`script-src 'self' ${inlineScriptHashes(page).join(' ')}`);
     expect(scriptSrc(policy)).not.toMatch(/unsafe-(inline|eval)|'nonce-|strict-dynamic/);
     expect(cachedPagePolicy('<p>no scripts</p>')).toContain("script-src 'self';");
+  });
+});
+
+describe('what a page may load besides scripts', () => {
+  it('frames exactly the players the sanitizer keeps in a post, over https', () => {
+    const frames = renderedPagePolicy(newNonce()).split('; ').find((d) => d.startsWith('frame-src'))!.split(' ').slice(1);
+    expect(frames[0]).toBe("'self'");
+    for (const source of frames.slice(1)) {
+      const example = source.replace('*.', 'demo.');
+      expect(isAllowedIframeSrc(`${example}/embed/x`), source).toBe(true);
+    }
+    for (const host of ALLOWED_IFRAME_HOSTS) expect(frames).toContain(`https://${host}`);
+    expect(frames.some((f) => f === 'https:' || f === '*')).toBe(false);
   });
 });
