@@ -101,3 +101,18 @@ test('what the app logs while answering a request is one JSON line with the requ
   // What was sent is not repeated into the log.
   expect(JSON.stringify(line)).not.toContain('javascript');
 });
+
+test('every page names the site’s icon, and it is there (no 404 in the browser’s console)', async ({ page, request }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  for (const path of ['/zh', '/en/blog/welcome-to-qiao']) {
+    await page.goto(path);
+    const href = await page.locator('link[rel="icon"]').getAttribute('href');
+    const icon = await request.get(href!);
+    expect(icon.status(), path).toBe(200);
+    expect(icon.headers()['content-type'], path).toContain('image/svg+xml');
+  }
+  expect(errors).toEqual([]);
+});
