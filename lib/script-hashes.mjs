@@ -2,21 +2,24 @@
 // per-request nonce cannot be in it; instead the policy names each of its inline scripts by hash
 // (Next's bootstrap and its flight data), and a script anyone slipped into the page matches none.
 import { createHash } from 'node:crypto';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { parse } from 'parse5';
 import { pagePolicy } from './csp-policy.mjs';
 
 /**
  * The CSP source of every inline script in the page, once each, in page order: the SHA-256 of
- * the script's text as the browser's HTML parser reads it (the same parser's rules, parse5).
+ * the script's text as the browser reads it (parse5 is the HTML standard's parsing algorithm).
  */
 export function inlineScriptHashes(html) {
   const hashes = new Set();
-  visit(fromHtml(html), 'element', (node) => {
-    if (node.tagName !== 'script' || node.properties.src !== undefined) return;
-    hashes.add(`'sha256-${createHash('sha256').update(toString(node)).digest('base64')}'`);
-  });
+  const visit = (node) => {
+    if (node.nodeName === 'script' && !node.attrs.some((attr) => attr.name === 'src')) {
+      const text = node.childNodes.map((child) => child.value ?? '').join('');
+      hashes.add(`'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+    }
+    for (const child of node.childNodes ?? []) visit(child);
+    if (node.content) visit(node.content);
+  };
+  visit(parse(html));
   return [...hashes];
 }
 
