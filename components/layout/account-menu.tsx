@@ -25,7 +25,7 @@ export function AccountMenu({ locale, labels }: { locale: string; labels: Accoun
 
   const item = 'hover:text-brand-700';
   return (
-    <nav aria-label={labels.label} className="flex items-center gap-4 text-sm font-medium">
+    <nav aria-label={labels.label} className="flex items-center gap-4 whitespace-nowrap text-sm font-medium">
       {user ? (
         <>
           <Link href="/translate" className={item}>{labels.translate}</Link>

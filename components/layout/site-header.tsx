@@ -21,10 +21,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   return (
     <header className="border-b border-stone-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-xl font-bold text-brand-700">
+        {/* On a phone the main navigation takes a row of its own below; labels never break. */}
+        <Link href="/" className="mr-auto text-xl font-bold text-brand-700 sm:mr-0">
           {site.title}
         </Link>
-        <nav aria-label={t('label')} className="flex flex-1 gap-4 text-sm font-medium">
+        <nav aria-label={t('label')} className="order-last flex w-full gap-4 whitespace-nowrap text-sm font-medium sm:order-none sm:w-auto sm:flex-1">
           <Link href="/blog" className="hover:text-brand-700">{t('blog')}</Link>
           <Link href="/events" className="hover:text-brand-700">{t('events')}</Link>
           <Link href="/channels" className="hover:text-brand-700">{t('channels')}</Link>

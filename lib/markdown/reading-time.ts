@@ -1,4 +1,5 @@
 import type { Nodes, Parents, Root } from 'mdast';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -7,7 +8,7 @@ import { unified } from 'unified';
 const CJK_CHARS_PER_MINUTE = 300;
 const WORDS_PER_MINUTE = 220;
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath).freeze();
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkMath).freeze();
 
 // Scripts written without spaces between words, so each character is counted as a unit.
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;

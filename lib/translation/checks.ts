@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
@@ -13,7 +14,7 @@ export type CheckCode = (typeof CHECK_CODES)[number];
 /** `block` is -1 for the title. Errors stop a submission; warnings are advice. */
 export type CheckIssue = { block: number; severity: 'error' | 'warning'; code: CheckCode; detail?: string };
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkCjkFriendly).use(remarkMath);
 const HTML_URL = /\b(?:href|src)\s*=\s*["']?([^"'\s>]+)/gi;
 const CJK_LATIN = /[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]/;
 

@@ -4,6 +4,13 @@ import { ALLOWED_IFRAME_HOSTS, isAllowedIframeSrc, renderMarkdown, stripLeadingT
 const html = (markdown: string) => renderMarkdown(markdown).html;
 
 describe('renderMarkdown: Markdown features', () => {
+  it('makes Chinese bold and italic that ends on full-width punctuation, as a Chinese writer means it', () => {
+    expect(html('**请带上：**笔记本电脑和充电器。')).toContain('<strong>请带上：</strong>笔记本电脑和充电器。');
+    expect(html('这是*“重点”*内容')).toContain('<em>“重点”</em>内容');
+    // English is unchanged.
+    expect(html('a **bold** word and 2*3*4')).toContain('a <strong>bold</strong> word and 2<em>3</em>4');
+  });
+
   it('renders a GFM table with column alignment', () => {
     const out = html('| Model | Params |\n|:--|--:|\n| BERT | 110M |\n');
     expect(out).toContain('<table>');
