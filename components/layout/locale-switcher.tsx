@@ -24,7 +24,7 @@ export function LocaleSwitcher() {
 }
 
 // What of the query string each public page keeps across languages.
-const KEPT: Record<string, string[]> = { '/search': ['q', 'page'], '/blog': ['page'] };
+const KEPT: Record<string, string[]> = { '/search': ['q', 'page'], '/blog': ['page'], '/events': ['when', 'type', 'attendance'] };
 
 function LinksWithQuery({ pathname, rendered }: { pathname: string; rendered: string }) {
   const search = useSearchParams();

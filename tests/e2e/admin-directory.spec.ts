@@ -201,3 +201,14 @@ test('a volunteer gets 404 on the directory and tag admin, in both languages', a
     }
   }
 });
+
+test('the admin home leads to every section, the glossary included, in Chinese', async ({ browser }) => {
+  const { context, page } = await adminContext(browser, 'zh');
+  await page.goto('/zh/admin');
+  const cards = page.locator('main ul').getByRole('link');
+  for (const name of ['用户', '审计日志', '活动', '频道', '术语表']) await expect(cards.filter({ hasText: new RegExp(`^${name}$`) })).toHaveCount(1);
+  await page.getByRole('navigation', { name: '管理后台' }).getByRole('link', { name: '术语表' }).click();
+  await expect(page).toHaveURL(/\/zh\/admin\/glossary$/);
+  await expect(page.getByRole('heading', { level: 1, name: '术语表' })).toBeVisible();
+  await context.close();
+});

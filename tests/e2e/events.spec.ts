@@ -60,6 +60,9 @@ for (const locale of ['en', 'zh'] as const) {
     await expect(page.locator('head link[rel="alternate"][type="text/calendar"]')).toHaveAttribute('href', new RegExp(`/feed/${locale}/events.ics$`));
     await expect(page.locator('main article')).not.toHaveCount(0);
     await page.getByRole('link', { name: T[locale].past }).click();
+    // The other language's link keeps the tab the visitor is on.
+    const other = locale === 'en' ? { nav: 'Language', name: '中文', href: '/zh/events?when=past' } : { nav: '语言', name: 'English', href: '/en/events?when=past' };
+    await expect(page.getByRole('navigation', { name: other.nav }).getByRole('link', { name: other.name })).toHaveAttribute('href', other.href);
     const sprint = page.getByRole('link', { name: locale === 'zh' ? /北京见面会/ : /Beijing meetup/ });
     await expect(sprint).toBeVisible();
     await sprint.click();

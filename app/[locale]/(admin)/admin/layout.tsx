@@ -15,6 +15,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const directory = await getTranslations('DirectoryAdmin');
   const tags = await getTranslations('TagAdmin');
   const settings = await getTranslations('SiteSettings');
+  const glossary = await getTranslations('Glossary');
   return (
     <div className="space-y-6">
       <nav aria-label={t('navLabel')} className="flex flex-wrap gap-x-4 gap-y-2 border-b border-stone-200 pb-3 text-sm font-medium">
@@ -26,6 +27,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         <Link href="/admin/channels" className="hover:text-brand-700">{channels('navLink')}</Link>
         <Link href="/admin/directory" className="hover:text-brand-700">{directory('navLink')}</Link>
         <Link href="/admin/tags" className="hover:text-brand-700">{tags('navLink')}</Link>
+        <Link href="/admin/glossary" className="hover:text-brand-700">{glossary('title')}</Link>
         <Link href="/admin/settings" className="hover:text-brand-700">{settings('navLink')}</Link>
       </nav>
       {children}

@@ -13,12 +13,18 @@ export default async function AdminHomePage({ params }: PageProps<'/[locale]/adm
   const directory = await getTranslations('DirectoryAdmin');
   const tags = await getTranslations('TagAdmin');
   const settings = await getTranslations('SiteSettings');
+  const events = await getTranslations('EventAdmin');
+  const channels = await getTranslations('ChannelAdmin');
+  const glossary = await getTranslations('Glossary');
   const sections = [
     { href: '/admin/users', title: t('users'), hint: t('usersHint') },
     { href: '/admin/audit', title: t('audit'), hint: t('auditHint') },
     { href: '/admin/posts', title: posts('title'), hint: posts('cardHint') },
+    { href: '/admin/events', title: events('title'), hint: t('eventsHint') },
+    { href: '/admin/channels', title: channels('navLink'), hint: t('channelsHint') },
     { href: '/admin/directory', title: directory('navLink'), hint: directory('homeHint') },
     { href: '/admin/tags', title: tags('navLink'), hint: tags('homeHint') },
+    { href: '/admin/glossary', title: glossary('title'), hint: t('glossaryHint') },
     { href: '/admin/settings', title: settings('navLink'), hint: settings('cardHint') },
   ] as const;
   return (
