@@ -135,7 +135,7 @@ export async function requestChangesAction(uiLocale: Locale, _prev: ActionState,
   } catch (error) {
     return refusal(error);
   }
-  redirect(`/${uiLocale}/review`);
+  redirect(`/${uiLocale}/review?changesRequested=1`);
 }
 
 export async function approveDraftAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {

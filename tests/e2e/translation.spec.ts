@@ -111,7 +111,8 @@ test.describe('translating a post from claim to publication, and updating it whe
     await expect(page.getByRole('textbox', { name: 'Request changes' })).toBeFocused();
     await page.getByRole('textbox', { name: 'Request changes' }).fill('Please shorten the second paragraph.');
     await page.getByRole('button', { name: 'Request changes' }).click();
-    await expect(page).toHaveURL(/\/en\/review$/);
+    await expect(page).toHaveURL(/\/en\/review\?changesRequested=1$/);
+    await expect(page.getByRole('status')).toContainText('Changes requested: the translator sees your note');
     await expect(page.getByRole('link', { name: `Review: ${title}` })).toHaveCount(0);
   });
 

@@ -40,6 +40,11 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
           </Link>
         </p>
       )}
+      {query.changesRequested === '1' && (
+        <p role="status" className="mt-4 rounded-lg border border-green-300 bg-green-50 p-3 text-green-900">
+          {t('changesRequestedNotice')}
+        </p>
+      )}
       {items.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-stone-300 p-4 text-stone-600">{t('queueEmpty')}</p>
       ) : (
