@@ -20,12 +20,16 @@ export default function proxy(request: NextRequest) {
   // policy and puts it on every script it renders; the browser gets the same policy and runs
   // nothing else. A cached page's policy comes from the page cache (lib/csp.ts).
   const policy = isCachedPage(target?.pathname ?? request.nextUrl.pathname) ? null : renderedPagePolicy(newNonce());
-  const headers = new Headers(request.headers);
-  if (policy) headers.set('content-security-policy', policy);
-  let response = intl(policy ? new NextRequest(request, { headers }) : request);
+  // Copied only for a page that needs it: cached pages are the hot path.
+  let headers: Headers | null = null;
+  if (policy) {
+    headers = new Headers(request.headers);
+    headers.set('content-security-policy', policy);
+  }
+  let response = intl(headers ? new NextRequest(request, { headers }) : request);
   if (target && !response.headers.has('location')) {
     // Stays inside the process only if the server was started as scripts/lib/next-start.mjs says.
-    const rewritten = NextResponse.rewrite(target, policy ? { request: { headers } } : undefined);
+    const rewritten = NextResponse.rewrite(target, headers ? { request: { headers } } : undefined);
     // Keep what the locale routing decided for the visitor (its language cookie).
     for (const cookie of response.cookies.getAll()) rewritten.cookies.set(cookie);
     response = rewritten;

@@ -1,5 +1,5 @@
 import { locales } from '@/lib/i18n/routing';
-import { MAX_QUERY_LENGTH, queryToSegment, segmentToQuery } from '@/lib/search/query-path';
+import { MAX_QUERY_LENGTH, queryToSegment } from '@/lib/search/query-path';
 
 // The internal paths public pages with a query string are cached under, both ways: the proxy
 // rewrites to them, and the language switcher (which renders under them) links back.
@@ -40,22 +40,11 @@ export function cachedPageRewrite(url: URL): URL | null {
 }
 
 /**
- * The public address of a page rendered under an internal one, the query string included (the
- * internal path holds it: the cache keys on it): what the language switcher links to, so that
- * switching keeps the search and the listing's page.
+ * The public path of a page rendered under an internal one, without the query string (which a
+ * cached page does not know): what the language switcher links to.
  */
-export function publicHref(pathname: string): string {
-  const [, section, page = '', segment = ''] = /^\/(blog-pages|blog-untranslated|search-results)\/([^/]+)(?:\/([^/]+))?/.exec(pathname) ?? [];
-  const params = new URLSearchParams();
-  if (section === 'search-results') {
-    const query = segmentToQuery(segment);
-    if (query) params.set('q', query);
-  }
-  // Page 0 is where malformed page numbers go (a 404): the other language's first page instead.
-  if ((section === 'search-results' && params.has('q')) || section === 'blog-pages') {
-    if (Number(page) > 1) params.set('page', page);
-  }
-  if (!section) return pathname;
-  const base = section === 'search-results' ? '/search' : '/blog';
-  return params.size ? `${base}?${params}` : base;
+export function publicPath(pathname: string): string {
+  if (pathname.startsWith('/blog-pages/') || pathname.startsWith('/blog-untranslated/')) return '/blog';
+  if (pathname.startsWith('/search-results/')) return '/search';
+  return pathname;
 }

@@ -5,7 +5,7 @@ import { useSearchParams } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/lib/i18n/navigation';
 import { locales } from '@/lib/i18n/routing';
-import { publicHref } from '@/lib/cached-pages';
+import { publicPath } from '@/lib/cached-pages';
 
 // Plain links, so switching works without JavaScript. Following one sets the locale cookie in
 // the proxy; a post with no version in the chosen language sends the reader to the listing.
@@ -15,7 +15,7 @@ import { publicHref } from '@/lib/cached-pages';
 // fallback, also what a reader without JavaScript follows) and gain it in the browser.
 export function LocaleSwitcher() {
   const pathname = usePathname();
-  const rendered = publicHref(pathname);
+  const rendered = publicPath(pathname);
   return (
     <Suspense fallback={<Links href={rendered} />}>
       <LinksWithQuery pathname={pathname} rendered={rendered} />

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { adminMetadata, openAdminPage } from '@/components/admin/admin-page';
+import { adminSections } from '@/components/admin/sections';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,24 +10,7 @@ export const generateMetadata = adminMetadata('AdminHome', 'title');
 export default async function AdminHomePage({ params }: PageProps<'/[locale]/admin'>) {
   await openAdminPage(params);
   const t = await getTranslations('AdminHome');
-  const posts = await getTranslations('PostAdmin');
-  const directory = await getTranslations('DirectoryAdmin');
-  const tags = await getTranslations('TagAdmin');
-  const settings = await getTranslations('SiteSettings');
-  const events = await getTranslations('EventAdmin');
-  const channels = await getTranslations('ChannelAdmin');
-  const glossary = await getTranslations('Glossary');
-  const sections = [
-    { href: '/admin/users', title: t('users'), hint: t('usersHint') },
-    { href: '/admin/audit', title: t('audit'), hint: t('auditHint') },
-    { href: '/admin/posts', title: posts('title'), hint: posts('cardHint') },
-    { href: '/admin/events', title: events('title'), hint: t('eventsHint') },
-    { href: '/admin/channels', title: channels('navLink'), hint: t('channelsHint') },
-    { href: '/admin/directory', title: directory('navLink'), hint: directory('homeHint') },
-    { href: '/admin/tags', title: tags('navLink'), hint: tags('homeHint') },
-    { href: '/admin/glossary', title: glossary('title'), hint: t('glossaryHint') },
-    { href: '/admin/settings', title: settings('navLink'), hint: settings('cardHint') },
-  ] as const;
+  const sections = await adminSections();
   return (
     <>
       <h1 className="text-3xl font-bold">{t('title')}</h1>
