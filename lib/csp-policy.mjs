@@ -19,6 +19,9 @@ export function pagePolicy(scriptSources) {
     "media-src 'self' https:",
     ['frame-src', "'self'", ...ALLOWED_IFRAME_HOSTS.map((host) => `https://${host}`)].join(' '),
     "font-src 'self' data:",
+    // The editor checks blocks on a Web Worker of its own scripts ('strict-dynamic' does not
+    // extend to workers).
+    "worker-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

@@ -13,6 +13,8 @@ type Props = {
   status: SaveStatus;
   dirty: boolean;
   errors: number;
+  /** Checks of a change are still running: submit waits for them. */
+  checking: boolean;
   submitting: boolean;
   submitError: string | null;
   view: 'edit' | 'preview';
@@ -45,7 +47,7 @@ function StatusText({ status, dirty }: { status: SaveStatus; dirty: boolean }) {
 
 /** Save state, view switch and the draft's actions; stays in view while the user scrolls the blocks. */
 export function EditorToolbar(props: Props) {
-  const { editable, status, dirty, errors, submitting, submitError, view } = props;
+  const { editable, status, dirty, errors, checking, submitting, submitError, view } = props;
   const t = useTranslations('Translate');
   const keys = useMessageKeys();
   const blocked = errors > 0;
@@ -79,7 +81,7 @@ export function EditorToolbar(props: Props) {
             <Button variant="secondary" size="sm" onClick={props.onSave}>
               {t('saveNow')}
             </Button>
-            <Button size="sm" onClick={props.onSubmit} disabled={blocked || submitting || status.kind === 'conflict'} aria-describedby={blocked ? 'submit-blocked' : undefined}>
+            <Button size="sm" onClick={props.onSubmit} disabled={blocked || checking || submitting || status.kind === 'conflict'} aria-describedby={blocked ? 'submit-blocked' : undefined}>
               {submitting ? t('submitting') : t('submit')}
             </Button>
             <ReleaseControl draftId={props.draftId} action={props.releaseAction} onConfirm={props.onRelease} />

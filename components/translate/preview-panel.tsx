@@ -13,7 +13,8 @@ const PREVIEW_LIMIT = 200_000;
  */
 export function PreviewPanel({ title, markdown, lang }: { title: string; markdown: string; lang: string }) {
   const t = useTranslations('Translate');
-  const [rendered, setRendered] = useState<{ markdown: string; html: string } | null>(null);
+  const tMessage = useTranslations();
+  const [rendered, setRendered] = useState<{ markdown: string; html: string; error?: string } | null>(null);
   const tooLong = markdown.length > PREVIEW_LIMIT;
 
   useEffect(() => {
@@ -21,8 +22,9 @@ export function PreviewPanel({ title, markdown, lang }: { title: string; markdow
     let stale = false;
     const timer = setTimeout(async () => {
       try {
-        const { html } = await previewAction({ markdown });
-        if (!stale) setRendered({ markdown, html });
+        const answer = await previewAction({ markdown });
+        // A refused text keeps the last good preview beside the reason.
+        if (!stale) setRendered((last) => ('error' in answer ? { markdown, html: last?.html ?? '', error: answer.error } : { markdown, html: answer.html }));
       } catch {
         // Offline: the last preview stays; the next change tries again.
       }
@@ -36,8 +38,8 @@ export function PreviewPanel({ title, markdown, lang }: { title: string; markdow
   const updating = !tooLong && rendered?.markdown !== markdown;
   return (
     <div className="rounded-lg border border-stone-200 bg-white p-6" aria-busy={updating}>
-      <p aria-live="polite" className="mb-3 h-5 text-sm text-stone-500">
-        {tooLong ? t('previewTooLong') : updating ? t('previewLoading') : ''}
+      <p aria-live="polite" className={`mb-3 min-h-5 text-sm ${rendered?.error && !updating ? 'text-red-700' : 'text-stone-500'}`}>
+        {tooLong ? t('previewTooLong') : updating ? t('previewLoading') : rendered?.error ? tMessage(rendered.error as never) : ''}
       </p>
       <article lang={lang}>
         <h1 className="mb-6 text-3xl font-bold">{title}</h1>

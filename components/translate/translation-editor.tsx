@@ -40,7 +40,7 @@ export function TranslationEditor({ draft, languageName, releaseAction }: Props)
 
   const autosave = useAutosave({ draftId: draft.id, version: draft.version, current, enabled: editable });
   const backup = useLocalBackup({ draftId: draft.id, version: autosave.version, current, server, dirty: autosave.dirty, enabled: editable });
-  const checks = useChecks(draft.blocks, texts, title, draft.locale);
+  const checks = useChecks(draft.blocks, texts, title, draft.locale, draft.checks);
   const choices = useConflictChoices({ conflict: autosave.conflict, current, setTitle, setTexts, settle: autosave.settleConflict, save: autosave.save });
   const pattern = useMemo(() => glossaryPattern(draft.glossary), [draft.glossary]);
 
@@ -67,7 +67,7 @@ export function TranslationEditor({ draft, languageName, releaseAction }: Props)
   }, [draft.blocks]);
 
   const submit = useCallback(async () => {
-    if (!editable || submitting || checks.errors > 0 || autosave.conflict) return;
+    if (!editable || submitting || checks.errors > 0 || checks.pending || autosave.conflict) return;
     setSubmitting(true);
     setSubmitError(null);
     // A claim nobody saved yet is not a draft the server accepts for review: save it first.
@@ -89,7 +89,7 @@ export function TranslationEditor({ draft, languageName, releaseAction }: Props)
       setSubmitError('Translate.errors.offline');
     }
     setSubmitting(false);
-  }, [editable, submitting, checks.errors, autosave, draft.status, draft.version, draft.id, backup, router]);
+  }, [editable, submitting, checks.errors, checks.pending, autosave, draft.status, draft.version, draft.id, backup, router]);
 
   const onFieldKeyDown = useEditorShortcuts({ container, onSave: saveSoon, onSubmit: submit, enabled: editable });
 
@@ -112,6 +112,7 @@ export function TranslationEditor({ draft, languageName, releaseAction }: Props)
         status={autosave.status}
         dirty={autosave.dirty}
         errors={checks.errors}
+        checking={checks.pending}
         submitting={submitting}
         submitError={submitError}
         view={view}

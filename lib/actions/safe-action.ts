@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { AuthError, requireRole, requireUser, type CurrentUser, type Role } from '@/lib/dal/session';
 import { withoutNul } from '@/lib/validations/text';
+import { MarkdownLimitError, markdownRefusalKey } from '@/lib/markdown/pool';
 
 /** A message key from messages/*.json, e.g. 'FormErrors.forbidden'. */
 export type MessageKey = string;
@@ -79,6 +80,7 @@ async function run<S extends z.ZodType, T extends Record<string, unknown>>(
   } catch (error) {
     // Everything else, including Next's redirect() and notFound(), goes on up.
     if (error instanceof AuthError) return authFailure(error);
+    if (error instanceof MarkdownLimitError) return { ok: false, formError: markdownRefusalKey(error), values: echo(values) };
     throw error;
   }
 }

@@ -9,7 +9,8 @@ import { claimPost, DraftError, releaseDraft, saveDraft, startUpdate, submitDraf
 import { addReviewComment, approveDraft, requestChanges } from '@/lib/dal/reviews';
 import { upsertGlossaryTerm } from '@/lib/dal/glossary';
 import { updateSourcePost } from '@/lib/dal/source-posts';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { MarkdownLimitError, markdownRefusalKey } from '@/lib/markdown/pool';
+import { markdown } from '@/lib/markdown/shared-pool';
 import type { Locale } from '@/lib/i18n/routing';
 import {
   claimSchema,
@@ -40,6 +41,7 @@ function fieldErrors(error: z.ZodError): Record<string, string[]> {
 function refusal(error: unknown): { ok: false; error: string } {
   if (error instanceof AuthError) return { ok: false, error: error.code === 'UNAUTHENTICATED' ? 'FormErrors.unauthenticated' : 'FormErrors.forbidden' };
   if (error instanceof DraftError) return { ok: false, error: `Translate.errors.${error.code}` };
+  if (error instanceof MarkdownLimitError) return { ok: false, error: markdownRefusalKey(error) };
   throw error;
 }
 
@@ -107,12 +109,20 @@ export async function releaseDraftAction(uiLocale: Locale, _prev: ActionState, f
   redirect(`/${uiLocale}/translate`);
 }
 
-/** Live preview: the same renderer and sanitizer as publishing, so the preview cannot lie. */
-export async function previewAction(input: unknown): Promise<{ html: string }> {
+/**
+ * Live preview: the same renderer and sanitizer as publishing, so the preview cannot lie. A text
+ * too complex to render within the time limit gets a message key instead of HTML.
+ */
+export async function previewAction(input: unknown): Promise<{ html: string } | { error: string }> {
   const parsed = previewSchema.safeParse(input);
   // Rendering costs CPU: only signed-in volunteers get previews.
   if (!parsed.success || !(await getCurrentUser())) return { html: '' };
-  return { html: renderMarkdown(parsed.data.markdown).html };
+  try {
+    return { html: (await markdown().run('render', parsed.data.markdown)).html };
+  } catch (error) {
+    if (error instanceof MarkdownLimitError) return { error: markdownRefusalKey(error) };
+    throw error;
+  }
 }
 
 export async function addCommentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { markdown } from '@/lib/markdown/shared-pool';
 import { requireRole } from '@/lib/dal/session';
 import { writeAudit } from '@/lib/dal/audit';
 import type { DirectoryCreateInput, DirectoryInput } from '@/lib/validations/directory';
@@ -41,14 +41,14 @@ export async function getDirectoryEntryForAdmin(id: string): Promise<DirectoryAd
 }
 
 /** The stored columns for a form's input: the body is rendered and sanitized here, once. */
-function columns(input: DirectoryInput) {
-  const { html } = renderMarkdown(input.body);
+async function columns(input: DirectoryInput) {
+  const { html } = await markdown().run('render', input.body);
   return { name: input.name, url: input.url, info: input.info, tags: input.tags, body: input.body, html, hidden: input.hidden };
 }
 
 export async function createDirectoryEntry(input: DirectoryCreateInput): Promise<{ id: string; slug: string }> {
   const actor = await requireRole('ADMIN');
-  const data = columns(input);
+  const data = await columns(input);
   try {
     return await db.$transaction(async (tx) => {
       await lockOrder(tx);
@@ -72,7 +72,7 @@ export async function createDirectoryEntry(input: DirectoryCreateInput): Promise
  */
 export async function updateDirectoryEntry(id: string, baseVersion: number, input: DirectoryInput): Promise<{ slug: string }> {
   const actor = await requireRole('ADMIN');
-  const data = columns(input);
+  const data = await columns(input);
   return db.$transaction(async (tx) => {
     const { count } = await tx.directoryEntry.updateMany({ where: { id, version: baseVersion }, data: { ...data, version: { increment: 1 } } });
     const row = await tx.directoryEntry.findUnique({ where: { id }, select: { slug: true } });

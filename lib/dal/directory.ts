@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { markdown } from '@/lib/markdown/shared-pool';
 import type { ImportedDirectoryEntry, Outcome } from '@/lib/content/import/types';
 import type { SystemActor } from '@/lib/dal/content';
 import { lockForWrite, withRetry } from '@/lib/dal/write-lock';
@@ -11,7 +11,7 @@ export async function importDirectoryEntry(entry: ImportedDirectoryEntry, option
   if (before?.importHash === entry.importHash) return 'unchanged';
   if (options.dryRun) return before ? 'updated' : 'imported';
 
-  const { html } = renderMarkdown(entry.body);
+  const { html } = await markdown().run('render', entry.body);
   const data = { name: entry.name, url: entry.url, info: entry.info, tags: entry.tags, body: entry.body, html, importHash: entry.importHash };
   return withRetry(() =>
     db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { markdown } from '@/lib/markdown/shared-pool';
 import { slugify } from '@/lib/content/import/names';
 import { writeAudit } from '@/lib/dal/audit';
 import { eventInputSchema, EVENT_SLUG, type EventInput } from '@/lib/validations/events';
@@ -65,7 +65,7 @@ async function writeLocalizations(tx: Tx, eventId: string, input: EventInput) {
   await tx.eventLocalization.deleteMany({ where: { eventId, locale: { notIn: input.localizations.map((l) => l.locale) } } });
   for (const l of input.localizations) {
     // Rendered and sanitized once, here, like posts: pages serve the stored HTML.
-    const data = { title: l.title, summary: l.summary, description: l.description, html: renderMarkdown(l.description).html };
+    const data = { title: l.title, summary: l.summary, description: l.description, html: (await markdown().run('render', l.description)).html };
     await tx.eventLocalization.upsert({
       where: { eventId_locale: { eventId, locale: l.locale } },
       create: { eventId, locale: l.locale, ...data },

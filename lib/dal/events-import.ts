@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { markdown } from '@/lib/markdown/shared-pool';
 import type { ImportedEvent, Outcome } from '@/lib/content/import/types';
 import type { SystemActor } from '@/lib/dal/content';
 import { lockForWrite, withRetry } from '@/lib/dal/write-lock';
@@ -16,7 +16,7 @@ export async function importEvent(event: ImportedEvent, options: { dryRun: boole
   if (before?.importHash === event.importHash) return 'unchanged';
   if (options.dryRun) return before ? 'updated' : 'imported';
 
-  const html = new Map(event.localizations.map((l) => [l.locale, renderMarkdown(l.description).html]));
+  const html = new Map(await Promise.all(event.localizations.map(async (l) => [l.locale, (await markdown().run('render', l.description)).html] as const)));
   return withRetry(() =>
     db.$transaction(async (tx) => {
       await lockForWrite(tx, `qiao:event:${event.slug}`);

@@ -4,8 +4,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { requireRole, type CurrentUser } from '@/lib/dal/session';
 import { asTexts, commentSelect, commentsOfBlock, DraftError, type CommentDto } from '@/lib/dal/translation-drafts';
-import { assembleBlocks, splitBlocks, type BlockKind } from '@/lib/markdown/blocks';
-import { prepareLocalization } from '@/lib/content/prepare';
+import { assembleBlocks, type BlockKind } from '@/lib/markdown/blocks';
+import { markdown } from '@/lib/markdown/shared-pool';
 
 export type ReviewItem = { id: string; slug: string; title: string; sourceTitle: string; locale: Locale; translator: string; submittedAt: string; isOwn: boolean };
 
@@ -81,7 +81,7 @@ export async function getDraftForReview(draftId: string): Promise<ReviewDraft> {
     status: draft.status,
     translator: draft.translator.name ?? draft.translator.email,
     isOwn: draft.translatorId === user.id,
-    blocks: splitBlocks(draft.sourceRevision.body).map((b, i) => ({
+    blocks: (await markdown().run('splitBlocks', draft.sourceRevision.body)).map((b, i) => ({
       kind: b.kind,
       source: b.text,
       text: texts[i] ?? '',
@@ -93,7 +93,7 @@ export async function getDraftForReview(draftId: string): Promise<ReviewDraft> {
 async function submittedDraft(tx: Prisma.TransactionClient, draftId: string, user: CurrentUser) {
   const draft = await tx.translationDraft.findUnique({
     where: { id: draftId },
-    select: { id: true, status: true, translatorId: true, postId: true, locale: true, title: true, blocks: true, sourceRevisionId: true, sourceRevision: { select: { body: true } } },
+    select: { id: true, status: true, version: true, translatorId: true, postId: true, locale: true, title: true, blocks: true, sourceRevisionId: true, sourceRevision: { select: { body: true } } },
   });
   if (!draft || draft.status !== 'SUBMITTED') throw new DraftError('notFound');
   // Nobody reviews their own work, whatever their role.
@@ -103,9 +103,10 @@ async function submittedDraft(tx: Prisma.TransactionClient, draftId: string, use
 
 export async function addReviewComment(draftId: string, blockIndex: number, body: string) {
   const user = await requireRole('REVIEWER');
-  const draft = await db.translationDraft.findUnique({ where: { id: draftId }, select: { status: true, sourceRevision: { select: { body: true } } } });
+  const draft = await db.translationDraft.findUnique({ where: { id: draftId }, select: { status: true, sourceRevision: { select: { blockHashes: true } } } });
   if (!draft || draft.status !== 'SUBMITTED') throw new DraftError('notFound');
-  if (blockIndex < 0 || blockIndex >= splitBlocks(draft.sourceRevision.body).length) throw new DraftError('shapeMismatch');
+  const blockCount = Array.isArray(draft.sourceRevision.blockHashes) ? draft.sourceRevision.blockHashes.length : 0;
+  if (blockIndex < 0 || blockIndex >= blockCount) throw new DraftError('shapeMismatch');
   await db.reviewComment.create({ data: { draftId, blockIndex, body, authorId: user.id } });
 }
 
@@ -138,12 +139,17 @@ async function authorFor(tx: Prisma.TransactionClient, userId: string) {
  */
 export async function approveDraft(draftId: string): Promise<{ slug: string; locale: Locale }> {
   const user = await requireRole('REVIEWER');
+  // Rendered before the transaction, on the Markdown workers; the transaction then checks that
+  // the draft is still the version that was rendered.
+  const pending = await submittedDraft(db, draftId, user);
+  const texts = asTexts(pending.blocks);
+  const sourceBody = pending.sourceRevision.body;
+  const md = markdown();
+  const body = assembleBlocks(sourceBody, await md.run('splitBlocks', sourceBody), texts);
+  const prepared = await md.run('prepare', { title: pending.title, body });
   return db.$transaction(async (tx) => {
     const draft = await submittedDraft(tx, draftId, user);
-    const texts = asTexts(draft.blocks);
-    const sourceBody = draft.sourceRevision.body;
-    const body = assembleBlocks(sourceBody, splitBlocks(sourceBody), texts);
-    const prepared = prepareLocalization({ title: draft.title, body });
+    if (draft.version !== pending.version) throw new DraftError('notEditable');
     const existing = await tx.postLocalization.findUnique({ where: { postId_locale: { postId: draft.postId, locale: draft.locale } }, select: { id: true, publishedAt: true } });
     const data = {
       // Exactly the stored fields of a language version, rendered and segmented once.

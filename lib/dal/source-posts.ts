@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { requireRole } from '@/lib/dal/session';
-import { prepareLocalization, sourceBlockHashes } from '@/lib/content/prepare';
+import { markdown } from '@/lib/markdown/shared-pool';
 import { DraftError } from '@/lib/dal/translation-drafts';
 
 export type SourceForEditing = { slug: string; locale: string; title: string; body: string; version: number };
@@ -20,7 +20,7 @@ export async function getSourceForEditing(slug: string): Promise<SourceForEditin
  */
 export async function updateSourcePost(slug: string, baseVersion: number, title: string, body: string): Promise<{ kind: 'saved'; version: number } | { kind: 'conflict'; version: number; title: string; body: string }> {
   const user = await requireRole('ADMIN');
-  const prepared = prepareLocalization({ title, body });
+  const { blockHashes, ...prepared } = await markdown().run('prepareSource', { title, body });
   return db.$transaction(async (tx) => {
     const post = await tx.post.findUnique({ where: { slug }, select: { id: true, sourceLocale: true } });
     if (!post) throw new DraftError('notFound');
@@ -36,7 +36,7 @@ export async function updateSourcePost(slug: string, baseVersion: number, title:
     if (count === 0) return { kind: 'conflict', version: current.version, title: current.title, body: current.body };
     let revisionId: string | null = null;
     if (current.body !== prepared.body) {
-      const revision = await tx.sourceRevision.create({ data: { postId: post.id, locale: post.sourceLocale, body: prepared.body, blockHashes: sourceBlockHashes(prepared.body) }, select: { id: true } });
+      const revision = await tx.sourceRevision.create({ data: { postId: post.id, locale: post.sourceLocale, body: prepared.body, blockHashes }, select: { id: true } });
       revisionId = revision.id;
       await tx.postLocalization.update({ where: { id: current.id }, data: { sourceRevisionId: revision.id } });
     }

@@ -5,9 +5,11 @@ import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { AuthError, requireUser, type CurrentUser } from '@/lib/dal/session';
 import { CLAIM_DAYS, liveDraftFilter } from '@/lib/dal/translation-queue';
 import { isLive } from '@/lib/dal/post-visibility';
-import { splitBlocks, type BlockKind } from '@/lib/markdown/blocks';
+import type { BlockKind } from '@/lib/markdown/blocks';
+import { MarkdownLimitError } from '@/lib/markdown/pool';
+import { markdown } from '@/lib/markdown/shared-pool';
 import { carryTranslation, prefillBlocks, type DiffPart } from '@/lib/translation/align';
-import { checkTranslation, hasErrors, type CheckIssue } from '@/lib/translation/checks';
+import { hasErrors, type CheckIssue } from '@/lib/translation/checks';
 import { MAX_BLOCK_CHARS, MAX_DRAFT_CHARS } from '@/lib/translation/limits';
 
 
@@ -64,7 +66,7 @@ export async function claimPost(postId: string, locale: Locale): Promise<{ draft
           locale,
           translatorId: user.id,
           sourceRevisionId: revision.id,
-          blocks: prefillBlocks(splitBlocks(revision.body)),
+          blocks: prefillBlocks(await markdown().run('splitBlocks', revision.body)),
           claimExpiresAt: new Date(Date.now() + CLAIM_DAYS * 86_400_000),
         },
         select: { id: true },
@@ -126,15 +128,16 @@ async function carriedBlocks(tx: Prisma.TransactionClient, postId: string, local
     where: { postId_locale: { postId, locale } },
     select: { body: true, blocks: true, sourceRevision: { select: { body: true } } },
   });
-  const oldSource = current.sourceRevision ? splitBlocks(current.sourceRevision.body) : [];
+  const md = markdown();
+  const oldSource = current.sourceRevision ? await md.run('splitBlocks', current.sourceRevision.body) : [];
   // Translations made in the editor stored their blocks; imported ones are split and used only
   // when they line up with their source block for block.
   let oldTexts = asTexts(current.blocks);
   if (oldTexts.length !== oldSource.length) {
-    const split = splitBlocks(current.body).map((b) => b.text);
+    const split = (await md.run('splitBlocks', current.body)).map((b) => b.text);
     oldTexts = split.length === oldSource.length ? split : oldSource.map(() => '');
   }
-  return carryTranslation(oldSource, oldTexts, splitBlocks(newSourceBody));
+  return carryTranslation(oldSource, oldTexts, await md.run('splitBlocks', newSourceBody));
 }
 
 export type CommentDto = { id: string; body: string; author: string; createdAt: string };
@@ -207,7 +210,7 @@ export async function getDraftForEditor(draftId: string): Promise<EditorDraft> {
     },
   });
   if (!isLocale(draft.locale) || !isLocale(draft.post.sourceLocale)) throw new DraftError('notFound');
-  const source = splitBlocks(draft.sourceRevision.body);
+  const source = await markdown().run('splitBlocks', draft.sourceRevision.body);
   const texts = asTexts(draft.blocks);
   const changes = draft.baseRevisionId ? await changesSince(draft.baseRevisionId, draft.sourceRevision.body) : null;
   const glossary = await db.glossaryTerm.findMany({ where: { locale: draft.locale }, orderBy: { term: 'asc' }, select: { term: true, translation: true, note: true } });
@@ -232,16 +235,29 @@ export async function getDraftForEditor(draftId: string): Promise<EditorDraft> {
       comments: commentsOfBlock(draft.comments, i),
     })),
     glossary,
-    checks: checkTranslation(source, texts, { title: draft.title, locale: draft.locale }),
+    checks: await editorChecks(source, texts, draft.title, draft.locale),
   };
+}
+
+/**
+ * The checks shown when the editor opens. A draft too complex to check still opens, without
+ * them: the volunteer's text must stay reachable so that they can fix it.
+ */
+async function editorChecks(source: { kind: BlockKind; text: string }[], texts: string[], title: string, locale: string): Promise<CheckIssue[]> {
+  try {
+    return await markdown().run('check', source, texts, { title, locale });
+  } catch (error) {
+    if (error instanceof MarkdownLimitError) return [];
+    throw error;
+  }
 }
 
 /** Which source blocks changed since the revision the published translation was made from. */
 async function changesSince(baseRevisionId: string, body: string) {
   const base = await db.sourceRevision.findUnique({ where: { id: baseRevisionId }, select: { body: true } });
   if (!base) return null;
-  const old = splitBlocks(base.body);
-  return carryTranslation(old, old.map(() => ''), splitBlocks(body));
+  const old = await markdown().run('splitBlocks', base.body);
+  return carryTranslation(old, old.map(() => ''), await markdown().run('splitBlocks', body));
 }
 
 /**
@@ -291,7 +307,8 @@ export async function submitDraft(draftId: string, baseVersion: number): Promise
   });
   if (draft.version !== baseVersion) return { kind: 'conflict', version: draft.version, title: draft.title, blocks: asTexts(draft.blocks), updatedAt: draft.updatedAt.toISOString() };
   if (!(['IN_PROGRESS', 'CHANGES_REQUESTED'] as string[]).includes(draft.status)) throw new DraftError('notEditable');
-  if (hasErrors(checkTranslation(splitBlocks(draft.sourceRevision.body), asTexts(draft.blocks), { title: draft.title, locale: draft.locale }))) {
+  const source = await markdown().run('splitBlocks', draft.sourceRevision.body);
+  if (hasErrors(await markdown().run('check', source, asTexts(draft.blocks), { title: draft.title, locale: draft.locale }))) {
     throw new DraftError('checksFailed');
   }
   const { count } = await db.translationDraft.updateMany({

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import type { BlockKind } from '@/lib/markdown/blocks';
 import { startsAsCopy } from '@/lib/translation/align';
 
-export const CHECK_CODES = ['untranslated', 'sameAsSource', 'missingLink', 'missingImage', 'missingCode', 'missingHeading', 'brokenMarkdown', 'cjkSpacing', 'missingTitle'] as const;
+export const CHECK_CODES = ['untranslated', 'sameAsSource', 'missingLink', 'missingImage', 'missingCode', 'missingHeading', 'brokenMarkdown', 'cjkSpacing', 'missingTitle', 'tooComplex'] as const;
 export type CheckCode = (typeof CHECK_CODES)[number];
 
 /** `block` is -1 for the title. Errors stop a submission; warnings are advice. */

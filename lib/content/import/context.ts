@@ -1,3 +1,5 @@
+import { MAX_NESTING } from '@/lib/markdown/limits';
+import { MarkdownLimitError } from '@/lib/markdown/pool';
 import { ImportFileError } from './read-source';
 import type { FileReport, ImportSink, Outcome, Renderer } from './types';
 
@@ -16,6 +18,9 @@ export type ImportContext = {
 /** The report's "why" for anything thrown while importing one file. */
 export function reasonOf(error: unknown): string {
   if (error instanceof ImportFileError) return error.message;
+  if (error instanceof MarkdownLimitError) {
+    return error.reason === 'tooDeep' ? `its Markdown nests quotes or lists more than ${MAX_NESTING} levels deep` : 'its Markdown is too complex to render within the time limit';
+  }
   const message = error instanceof Error ? error.message : String(error);
   // Prisma errors span many lines of query context; the last line says what went wrong.
   const lines = message.split('\n').map((l) => l.trim()).filter(Boolean);
