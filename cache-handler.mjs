@@ -94,6 +94,12 @@ export default class PageCache extends CacheHandler {
     if (value?.kind === 'APP_PAGE' && typeof value.html === 'string') {
       value.headers = { ...value.headers, 'content-security-policy': cachedPagePolicy(value.html) };
     }
+    // A route handler's response (feeds, calendars, sitemap) names its tags in a header only, which
+    // the handler reads for pages alone: without them, revalidatePath never reached a feed.
+    if (value?.kind === 'APP_ROUTE') {
+      const tags = String(value.headers?.['x-next-cache-tags'] ?? '').split(',').filter(Boolean);
+      return super.set(key, value, { ...context, tags: [...new Set([...(context?.tags ?? []), ...tags])] });
+    }
     return super.set(key, value, context);
   }
 }

@@ -11,9 +11,11 @@ const SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; base-uri 'self'; object-src 'none'" },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
 ];
+// On every response but an uploaded file's. A header set here replaces the one a route sets: the
+// uploads route's stricter policy (no scripts, a sandbox) must stay the only one it sends.
+const SITE_POLICY = [{ key: 'Content-Security-Policy', value: "frame-ancestors 'self'; base-uri 'self'; object-src 'none'" }];
 
 const nextConfig = (phase: string): NextConfig => {
   // The page cache is cache-handler.mjs: several instances share one in Redis, a single instance
@@ -27,7 +29,10 @@ const nextConfig = (phase: string): NextConfig => {
     generateBuildId: () => sourceHash().slice(0, 24),
     cacheHandler: serving ? path.resolve('cache-handler.mjs') : undefined,
     async headers() {
-      return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+      return [
+        { source: '/:path*', headers: SECURITY_HEADERS },
+        { source: '/((?!uploads/).*)', headers: SITE_POLICY },
+      ];
     },
     // The test run builds into its own folder so it never replaces the build `npm start` serves.
     distDir: process.env.QIAO_DIST_DIR ?? '.next',
@@ -40,6 +45,13 @@ const nextConfig = (phase: string): NextConfig => {
     // page on disk, where any URL a visitor makes up (a search, a missing post's 404) would add a
     // file that nothing ever removes.
     cacheMaxMemorySize: 0,
+    turbopack: {
+      resolveAlias: {
+        // The editor checks Markdown on a Web Worker, which has no `document`: micromark's entity
+        // decoder must be its plain-JavaScript version there, not the one built on the DOM.
+        'decode-named-character-reference': { browser: './node_modules/decode-named-character-reference/index.js' },
+      },
+    },
     experimental: {
       isrFlushToDisk: false,
       // Room for a 2 MB image upload plus the rest of its form (lib/uploads refuses larger images).

@@ -11,6 +11,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
+  // The server, two browsers and the tests share two cores: an answer that takes a few seconds
+  // under that load is slow, not wrong.
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     trace: 'retain-on-failure',

@@ -6,9 +6,13 @@ import type { OAuthConfig, Provider } from 'next-auth/providers/index';
 import { env } from '@/lib/env';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import { signInSchema } from '@/lib/validations/auth';
-import { createAuthAdapter, getSessionState, verifyCredentials } from '@/lib/dal/users';
+import { createAuthAdapter, verifyCredentials } from '@/lib/dal/users';
+import { endSession, getAccountState, getSessionState, SESSION_MAX_AGE_SECONDS, startSession } from '@/lib/dal/auth-sessions';
+import { markEmailVerified } from '@/lib/dal/email-verification';
+import { providerVerifiedEmail, withGitHubEmail, type GitHubEmail } from '@/lib/oauth-email';
 import { clientIp, normalizeEmail, recordLoginSuccess } from '@/lib/dal/rate-limit';
 import { logRequestEvent } from '@/lib/request-log';
+import { errorMessage } from '@/lib/log';
 
 // next-auth's providers are CommonJS with `exports.default`: Next's bundler unwraps that, but
 // plain Node (scripts, Vitest) hands over the whole module object.
@@ -40,9 +44,25 @@ function huggingFace(clientId: string, clientSecret: string): OAuthConfig<Huggin
   };
 }
 
+function gitHub(clientId: string, clientSecret: string): Provider {
+  return GitHubProvider({
+    clientId,
+    clientSecret,
+    // As next-auth's own request, plus whether GitHub verified the address (lib/oauth-email.ts).
+    userinfo: {
+      url: 'https://api.github.com/user',
+      async request({ client, tokens }) {
+        const profile = await client.userinfo(tokens.access_token!);
+        const res = await fetch('https://api.github.com/user/emails', { headers: { Authorization: `token ${tokens.access_token}` } });
+        return withGitHubEmail(profile as { email?: string | null }, res.ok ? ((await res.json()) as GitHubEmail[]) : []) as never;
+      },
+    },
+  });
+}
+
 function oauthProviders(): Provider[] {
   const providers: Provider[] = [];
-  if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+  if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(gitHub(env.GITHUB_ID, env.GITHUB_SECRET));
   if (env.HF_CLIENT_ID && env.HF_CLIENT_SECRET) providers.push(huggingFace(env.HF_CLIENT_ID, env.HF_CLIENT_SECRET));
   return providers;
 }
@@ -78,7 +98,8 @@ const authUrl = new URL(env.NEXTAUTH_URL ?? env.SITE_URL);
 export const authOptions: AuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   // Credentials sign-in needs JWT sessions; the adapter still stores OAuth users and accounts.
-  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  // The JWT names a server-side session (lib/dal/auth-sessions.ts) that signing out deletes.
+  session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
   ...(oauth.length ? { adapter: createAuthAdapter() } : {}),
   providers: [credentials, ...oauth],
   pages: { signIn: `/${routing.defaultLocale}/sign-in`, error: `/${routing.defaultLocale}/sign-in` },
@@ -87,18 +108,23 @@ export const authOptions: AuthOptions = {
   callbacks: {
     async signIn({ user, account }) {
       if (account?.type !== 'oauth') return true;
-      const state = await getSessionState(user.id);
+      const state = await getAccountState(user.id);
       return !state?.disabledAt;
     },
-    async jwt({ token, user }) {
+    async jwt({ token, user, account, profile }) {
       const userId = user?.id ?? token.sub;
       if (!userId) throw new SessionRevoked();
-      const state = await getSessionState(userId);
+      // At sign-in the account must be active; on every later request its session must also
+      // still be open (not signed out, not expired).
+      const state = user ? await getAccountState(userId) : await getSessionState(userId, token.sid);
       if (!state || state.disabledAt) throw new SessionRevoked();
-      // At sign-in the token adopts the current version; afterwards any bump (demotion, ban,
-      // password change) makes the versions differ and ends this session.
-      if (user) token.sessionVersion = state.sessionVersion;
-      else if (token.sessionVersion !== state.sessionVersion) throw new SessionRevoked();
+      if (user) {
+        // A sign-in opens a session and adopts the current version; afterwards any bump
+        // (demotion, ban, password change) makes the versions differ and ends this session.
+        if (account?.type === 'oauth' && providerVerifiedEmail(profile, state.email)) await markEmailVerified(state.id);
+        token.sid = await startSession(state.id);
+        token.sessionVersion = state.sessionVersion;
+      } else if (token.sessionVersion !== state.sessionVersion) throw new SessionRevoked();
       token.sub = state.id;
       token.role = state.role;
       token.name = state.name;
@@ -110,6 +136,12 @@ export const authOptions: AuthOptions = {
       if (!token.sub || !token.role) return { expires: session.expires };
       session.user = { id: token.sub, role: token.role, name: token.name ?? null, email: token.email ?? null, image: token.picture ?? null };
       return session;
+    },
+  },
+  events: {
+    // next-auth clears the cookie; deleting the session refuses every copy of it that was kept.
+    async signOut({ token }) {
+      await endSession(token?.sid).catch((err: unknown) => logRequestEvent('error', 'sign-out did not end the session', { err: errorMessage(err) }));
     },
   },
   logger: {

@@ -3,6 +3,13 @@
 import { ALLOWED_IFRAME_HOSTS } from './markdown/embeds.mjs';
 
 /**
+ * The policy of an uploaded file (app/uploads): nothing in it may load or run anything, even when
+ * it is opened on its own. It is the whole policy of those responses: next.config.ts gives them no
+ * other, as the site's would take its place.
+ */
+export const UPLOAD_POLICY = "default-src 'none'; sandbox; frame-ancestors 'self'";
+
+/**
  * A page's policy, given what names the scripts it may run: a nonce (a page rendered for one
  * request, lib/csp.ts) or the hashes of its inline scripts (a page from the page cache,
  * lib/script-hashes.mjs). No `unsafe-inline` and no `unsafe-eval` for scripts, ever.

@@ -24,6 +24,8 @@ const schema = z.object({
   QIAO_QUERY_LOG: z.enum(['0', '1']).default('0'),
   // Where uploaded images (channel QR codes) are kept, relative to the working directory.
   UPLOADS_DIR: z.string().min(1).default('.data/uploads'),
+  // Proxies whose X-Forwarded-For is believed: addresses, CIDR ranges, `loopback` (lib/trusted-proxies.mjs).
+  TRUSTED_PROXIES: z.string().default(''),
   // Markdown from users is parsed on worker threads (lib/markdown/pool.ts): how many, and how long
   // one text may take before it is refused as too complex.
   MARKDOWN_THREADS: z.coerce.number().int().min(1).max(16).optional(),

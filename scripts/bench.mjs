@@ -5,8 +5,8 @@
 //
 // BENCH_DURATION  seconds per load run (default 10)
 // BENCH_POSTS     posts to seed (default 10000)
-// BENCH_ONLY      'public', 'translation' or 'cluster' (two instances behind nginx): skip the other
-//                 load runs (the import bench runs with 'all')
+// BENCH_ONLY      'public', 'translation', 'markdown' (slow-to-parse previews) or 'cluster' (two
+//                 instances behind nginx): skip the other load runs (the import bench runs with 'all')
 // BENCH_KEEP_DB=1 leave the scratch database in place afterwards, e.g. for EXPLAIN ANALYZE
 import { randomBytes } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
@@ -21,13 +21,14 @@ import { evaluateTargets, formatReport, writeResults } from './bench/report.mjs'
 import { runImportBench } from './bench/import-bench.mjs';
 import { runTranslationBench } from './bench/translation.mjs';
 import { runClusterBench } from './bench/cluster.mjs';
+import { runMarkdownBench } from './bench/markdown.mjs';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const POSTS = Number(process.env.BENCH_POSTS ?? 10_000);
 const KEEP_DB = process.env.BENCH_KEEP_DB === '1';
 const ONLY = process.env.BENCH_ONLY ?? 'all';
-if (!['all', 'public', 'translation', 'cluster'].includes(ONLY))
-  throw new Error(`BENCH_ONLY must be public, translation or cluster, not ${ONLY}`);
+if (!['all', 'public', 'translation', 'markdown', 'cluster'].includes(ONLY))
+  throw new Error(`BENCH_ONLY must be public, translation, markdown or cluster, not ${ONLY}`);
 const CONNECTIONS = [10, 50];
 // In every Chinese template, hence in every Chinese post: the broadest search a reader can make.
 const SEARCH_QUERY = '模型';
@@ -219,6 +220,9 @@ async function main() {
   });
 
   if (ONLY === 'all' || ONLY === 'translation') await benchTranslation(results, { server, database, env });
+  if (ONLY === 'all' || ONLY === 'markdown') {
+    results.markdown = await runMarkdownBench({ server, databaseUrl: database.url, secret: env.NEXTAUTH_SECRET, distDir: DIST_DIR, step, seconds: DURATION * 2 });
+  }
 
   await stopAll();
   if (ONLY === 'all' || ONLY === 'cluster') {

@@ -4,11 +4,13 @@
 // databases (on DATABASE_URL's server, or the embedded one) and drops them at the end.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bin, migrate, openScratchDatabase, root, run } from './lib/database.mjs';
 import { startMailCatcher } from './lib/mail-catcher.mjs';
+import { checkMinimumVersions } from './lib/minimum-versions.mjs';
+import { sourceHash } from './lib/build.mjs';
 import { startCluster } from './lib/cluster.mjs';
 import { nextStart } from './lib/next-start.mjs';
 import { freePort, waitForHttp } from './lib/net.mjs';
@@ -83,6 +85,10 @@ try {
     await run(bin('eslint'), ['.', '--max-warnings=0']);
     step('npm audit of the production dependencies');
     await auditDependencies();
+    step('minimum versions of the production dependencies');
+    const old = checkMinimumVersions(root);
+    for (const o of old) process.stderr.write(`[test] ${o.path} is ${o.version}, below the minimum ${o.minimum} (scripts/security/minimum-versions.json)\n`);
+    if (old.length) throw new Error(`${old.length} production dependencies are older than their pinned minimum`);
   }
   if (want('unit')) {
     step('unit tests');
@@ -125,15 +131,23 @@ try {
       };
       step('demo content');
       await run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'prisma/seed.ts'], { env });
-      step('production build');
-      await run(bin('next'), ['build'], { env, quiet: true });
+      // QIAO_REUSE_BUILD=1 (for running a few specs again while working) keeps a build of these
+      // very sources; a test run on its own always builds.
+      const builtId = path.join(root, distDir, 'BUILD_ID');
+      if (process.env.QIAO_REUSE_BUILD === '1' && existsSync(builtId) && readFileSync(builtId, 'utf8').trim() === sourceHash().slice(0, 24)) {
+        step(`production build: reusing ${distDir}`);
+      } else {
+        step('production build');
+        await run(bin('next'), ['build'], { env, quiet: true });
+      }
       e2e = { port, siteUrl, mail, env };
     }
 
     if (want('e2e')) {
       const { port, siteUrl, mail, env } = e2e;
       step(`production server on ${siteUrl}`);
-      const listen = nextStart({ port, host: '127.0.0.1' });
+      // The tests stand in for the proxy in front: they choose each browser's address (X-Forwarded-For).
+      const listen = nextStart({ port, host: '127.0.0.1', trustedProxies: 'loopback' });
       const server = spawn(bin('next'), listen.args, {
         cwd: root,
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -16,5 +16,7 @@ declare module 'next-auth/jwt' {
   interface JWT {
     role?: Role;
     sessionVersion?: number;
+    /** The server-side session this token belongs to (lib/dal/auth-sessions.ts). */
+    sid?: string;
   }
 }

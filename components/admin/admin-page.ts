@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing, type Locale } from '@/lib/i18n/routing';
 import type { CurrentUser } from '@/lib/dal/session';
 import { parsePage } from '@/lib/dal/posts';
-import { requireAdminPage } from '@/components/admin/require-admin';
+import { adminViewer, requireAdminPage } from '@/components/admin/require-admin';
 
 // Typed against en.json so that a title key missing from the messages fails the type check:
 // the messages test finds keys by reading `t('…')` calls, which these helpers do not contain.
@@ -22,6 +22,9 @@ export function adminMetadata(namespace: string, key: string): GenerateMetadata 
   return async ({ params }) => {
     const { locale } = await params;
     if (!hasLocale(routing.locales, locale)) return {};
+    // Metadata is resolved beside the page, not after its role check: without this, the 404 a
+    // visitor gets here would still carry the admin page's title.
+    if (!(await adminViewer())) return {};
     const t = await getTranslations({ locale, namespace });
     return { title: t(key), robots: { index: false, follow: false } };
   };

@@ -8,7 +8,13 @@ import { getCurrentUser, hasRole, type CurrentUser } from '@/lib/dal/session';
  * and write; this only decides what to render.
  */
 export async function requireAdminPage(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user || !hasRole(user, 'ADMIN')) notFound();
+  const user = await adminViewer();
+  if (!user) notFound();
   return user;
+}
+
+/** The visitor when they are an admin, else null: for what is decided beside the page (its metadata). */
+export async function adminViewer(): Promise<CurrentUser | null> {
+  const user = await getCurrentUser();
+  return user && hasRole(user, 'ADMIN') ? user : null;
 }

@@ -8,7 +8,7 @@ import { alternatesFor } from '@/lib/site';
 import { safeCallbackPath } from '@/lib/validations/auth';
 
 /** Title, alternates and noindex for the sign-in, registration and reset pages. */
-export async function authMetadata(params: Promise<{ locale: string }>, path: string, titleKey: 'signInTitle' | 'registerTitle' | 'forgotTitle' | 'resetTitle'): Promise<Metadata> {
+export async function authMetadata(params: Promise<{ locale: string }>, path: string, titleKey: 'signInTitle' | 'registerTitle' | 'forgotTitle' | 'resetTitle' | 'verifyTitle'): Promise<Metadata> {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Auth' });

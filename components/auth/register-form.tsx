@@ -1,35 +1,40 @@
 'use client';
 
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
-import type { ActionState } from '@/lib/actions/safe-action';
+import { useLocale, useTranslations } from 'next-intl';
 import { registerAction } from '@/lib/actions/auth';
+import { Link } from '@/lib/i18n/navigation';
 import { Button } from '@/components/ui/button';
 import { FormField, FormMessage } from '@/components/ui/form-field';
 import { useMessageKeys } from '@/components/ui/use-message-keys';
-import { signInWithPassword } from '@/components/auth/auth-client';
 
-type State = (ActionState & { redirecting?: boolean }) | null;
-
-export function RegisterForm({ callbackUrl, signInUrl }: { callbackUrl: string; signInUrl: string }) {
+/**
+ * Registration ends on "check your mailbox", for a new address and for one that has an account
+ * alike (its owner gets a mail instead): the page never tells which addresses exist.
+ */
+export function RegisterForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('Auth');
+  const locale = useLocale();
   const messages = useMessageKeys();
-  const [state, formAction, pending] = useActionState<State, FormData>(async (prev, formData) => {
-    const result = await registerAction(prev, formData);
-    if (!result.ok) return result;
-    // The account exists: sign in with what was just typed, then go on.
-    const signedIn = await signInWithPassword(String(formData.get('email')), String(formData.get('password')), callbackUrl);
-    window.location.assign(signedIn.ok ? callbackUrl : signInUrl);
-    return { ...result, redirecting: true };
-  }, null);
-
+  const [state, formAction, pending] = useActionState(registerAction, null);
   const failed = state && !state.ok ? state : null;
-  const busy = pending || Boolean(state?.ok);
   const field = (name: string) => messages.all(failed?.fieldErrors?.[name]);
+
+  if (state?.ok) {
+    return (
+      <div className="space-y-4">
+        <FormMessage tone="success">{t('registerCheckMail', { email: state.email })}</FormMessage>
+        <p>
+          <Link href={{ pathname: '/sign-in', query: { callbackUrl } }} className="font-medium text-brand-700 underline">{t('signInLink')}</Link>
+        </p>
+      </div>
+    );
+  }
 
   return (
     <form action={formAction} noValidate className="space-y-4">
       <FormMessage tone="error">{failed ? (messages.one(failed.formError) ?? messages.one('FormErrors.summary')) : null}</FormMessage>
+      <input type="hidden" name="locale" value={locale} />
       <FormField id="email" name="email" type="email" label={t('email')} autoComplete="email" required defaultValue={failed?.values?.email} errors={field('email')} />
       <FormField
         id="name"
@@ -44,8 +49,8 @@ export function RegisterForm({ callbackUrl, signInUrl }: { callbackUrl: string; 
       />
       <FormField id="password" name="password" type="password" label={t('password')} hint={t('passwordHint')} autoComplete="new-password" required errors={field('password')} />
       <FormField id="confirmPassword" name="confirmPassword" type="password" label={t('confirmPassword')} autoComplete="new-password" required errors={field('confirmPassword')} />
-      <Button type="submit" disabled={busy} className="w-full">
-        {busy ? t('registering') : t('register')}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? t('registering') : t('register')}
       </Button>
     </form>
   );

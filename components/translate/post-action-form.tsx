@@ -2,6 +2,7 @@
 
 import { useActionState } from 'react';
 import type { ActionState } from '@/lib/actions/translation';
+import { Link } from '@/lib/i18n/navigation';
 import { Button } from '@/components/ui/button';
 import { useMessageKeys } from '@/components/ui/use-message-keys';
 
@@ -13,6 +14,9 @@ type Props = {
   /** Names the post for screen readers: every row has the same visible button text. */
   accessibleLabel: string;
 };
+
+// A volunteer whose address is not verified may not claim: the refusal offers a new link.
+const UNVERIFIED = 'Translate.errors.emailUnverified';
 
 /** Claim or update one post; the action redirects to the editor, or says why it could not. */
 export function PostActionForm({ action, postId, locale, label, accessibleLabel }: Props) {
@@ -30,6 +34,14 @@ export function PostActionForm({ action, postId, locale, label, accessibleLabel 
       {error && (
         <p id={errorId} role="alert" className="text-sm text-red-700">
           {keys.one(error)}
+          {error === UNVERIFIED && (
+            <>
+              {' '}
+              <Link href="/account#verify-email" className="font-medium underline">
+                {keys.one('Translate.verifyResendLink')}
+              </Link>
+            </>
+          )}
         </p>
       )}
     </form>

@@ -5,7 +5,8 @@ import { revalidatePublishedPost } from '@/lib/dal/cached-posts';
 import { redirect } from 'next/navigation';
 import type { z } from 'zod';
 import { AuthError, getCurrentUser } from '@/lib/dal/session';
-import { claimPost, DraftError, releaseDraft, saveDraft, startUpdate, submitDraft, type Conflict } from '@/lib/dal/translation-drafts';
+import { DraftError, releaseDraft, saveDraft, submitDraft, type Conflict } from '@/lib/dal/translation-drafts';
+import { claimPost, startUpdate } from '@/lib/dal/translation-claims';
 import { addReviewComment, approveDraft, requestChanges } from '@/lib/dal/reviews';
 import { upsertGlossaryTerm } from '@/lib/dal/glossary';
 import { updateSourcePost } from '@/lib/dal/source-posts';
@@ -22,6 +23,7 @@ import {
   saveDraftSchema,
   sourceEditSchema,
   submitDraftSchema,
+  uiLocaleSchema,
 } from '@/lib/validations/translation';
 import { failedOnNul, NUL_CHARACTER, withoutNul } from '@/lib/validations/text';
 
@@ -45,11 +47,16 @@ function refusal(error: unknown): { ok: false; error: string } {
   throw error;
 }
 
+/** What an action bound to an interface language answers when that language is not one of ours. */
+const badLocale = (uiLocale: unknown): ActionState | null => (uiLocaleSchema.safeParse(uiLocale).success ? null : { ok: false, error: 'Translate.errors.invalid' });
+
 function formObject(formData: FormData) {
   return Object.fromEntries([...formData.entries()].filter(([k]) => !k.startsWith('$')));
 }
 
 export async function claimPostAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const refused = badLocale(uiLocale);
+  if (refused) return refused;
   const parsed = withoutNul(claimSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   let draftId: string;
@@ -62,6 +69,8 @@ export async function claimPostAction(uiLocale: Locale, _prev: ActionState, form
 }
 
 export async function startUpdateAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const refused = badLocale(uiLocale);
+  if (refused) return refused;
   const parsed = withoutNul(claimSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   let draftId: string;
@@ -99,6 +108,8 @@ export async function submitDraftAction(input: unknown): Promise<{ ok: true } | 
 }
 
 export async function releaseDraftAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const refused = badLocale(uiLocale);
+  if (refused) return refused;
   const parsed = withoutNul(draftIdSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   try {
@@ -138,6 +149,8 @@ export async function addCommentAction(_prev: ActionState, formData: FormData): 
 }
 
 export async function requestChangesAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const refused = badLocale(uiLocale);
+  if (refused) return refused;
   const parsed = withoutNul(requestChangesSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   try {
@@ -149,6 +162,8 @@ export async function requestChangesAction(uiLocale: Locale, _prev: ActionState,
 }
 
 export async function approveDraftAction(uiLocale: Locale, _prev: ActionState, formData: FormData): Promise<ActionState> {
+  const refused = badLocale(uiLocale);
+  if (refused) return refused;
   const parsed = withoutNul(draftIdSchema).safeParse(formObject(formData));
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrors(parsed.error) };
   let published: { slug: string; locale: Locale };

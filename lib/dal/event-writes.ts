@@ -61,11 +61,23 @@ function columns(input: EventInput) {
   };
 }
 
-async function writeLocalizations(tx: Tx, eventId: string, input: EventInput) {
+/** An event's input, checked, with each description rendered and sanitized: pages serve the stored HTML. */
+export type PreparedEvent = { input: EventInput; html: Map<string, string> };
+
+/**
+ * Checks and renders an event before its transaction opens: rendering runs on the Markdown
+ * workers and may wait for one, which must not hold a transaction (and its locks) open.
+ */
+export async function prepareEvent(raw: EventInput): Promise<PreparedEvent> {
+  const input = eventInputSchema.parse(raw);
+  const html = new Map(await Promise.all(input.localizations.map(async (l) => [l.locale, (await markdown().run('render', l.description)).html] as const)));
+  return { input, html };
+}
+
+async function writeLocalizations(tx: Tx, eventId: string, { input, html }: PreparedEvent) {
   await tx.eventLocalization.deleteMany({ where: { eventId, locale: { notIn: input.localizations.map((l) => l.locale) } } });
   for (const l of input.localizations) {
-    // Rendered and sanitized once, here, like posts: pages serve the stored HTML.
-    const data = { title: l.title, summary: l.summary, description: l.description, html: (await markdown().run('render', l.description)).html };
+    const data = { title: l.title, summary: l.summary, description: l.description, html: html.get(l.locale) ?? '' };
     await tx.eventLocalization.upsert({
       where: { eventId_locale: { eventId, locale: l.locale } },
       create: { eventId, locale: l.locale, ...data },
@@ -84,7 +96,7 @@ async function audit(tx: Tx, actorId: string | null, actions: string[], event: {
  */
 export async function writeEvent(
   tx: Tx,
-  raw: EventInput,
+  prepared: PreparedEvent,
   options: {
     before: Before | null;
     baseVersion?: number;
@@ -94,7 +106,7 @@ export async function writeEvent(
     announcedAt?: Date | null;
   },
 ): Promise<{ id: string; slug: string }> {
-  const input = eventInputSchema.parse(raw);
+  const { input } = prepared;
   const now = options.now ?? new Date();
   const { before } = options;
   const next = { status: input.status as EventStatusName, publishAt: input.publishAt };
@@ -118,7 +130,7 @@ export async function writeEvent(
     if (count === 0) throw new EventWriteError('CONFLICT');
     saved = { id: before.id, slug };
   }
-  await writeLocalizations(tx, saved.id, input);
+  await writeLocalizations(tx, saved.id, prepared);
   await audit(tx, options.actorId, actions, saved, { publishAt: publishAt?.toISOString() ?? null });
   // A changed cover is audited like a status change: it is what the public page shows first.
   if (before && before.coverImage !== input.coverImage) await audit(tx, options.actorId, ['event.cover'], saved, { from: before.coverImage, to: input.coverImage });

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { requireRole } from '@/lib/dal/session';
 import { withRetry } from '@/lib/dal/content';
-import { eventBeforeSelect, EventWriteError, writeCancel, writeDelete, writeEvent } from '@/lib/dal/event-writes';
+import { eventBeforeSelect, EventWriteError, prepareEvent, writeCancel, writeDelete, writeEvent } from '@/lib/dal/event-writes';
 import type { EventInput } from '@/lib/validations/events';
 import { isPublicAt } from '@/lib/events/visibility';
 import type { Locale } from '@/lib/i18n/routing';
@@ -106,16 +106,18 @@ export async function getEventForEdit(id: string): Promise<EditableEvent | null>
 
 export async function createEvent(input: EventInput): Promise<{ id: string; slug: string }> {
   const user = await requireRole('ADMIN');
-  return withRetry(() => db.$transaction((tx) => writeEvent(tx, input, { before: null, actorId: user.id })));
+  const prepared = await prepareEvent(input);
+  return withRetry(() => db.$transaction((tx) => writeEvent(tx, prepared, { before: null, actorId: user.id })));
 }
 
 /** Throws EventWriteError: NOT_FOUND, CONFLICT (someone saved since `baseVersion`), SLUG_TAKEN. */
 export async function updateEvent(id: string, baseVersion: number, input: EventInput): Promise<{ id: string; slug: string; previousSlug: string }> {
   const user = await requireRole('ADMIN');
+  const prepared = await prepareEvent(input);
   return db.$transaction(async (tx) => {
     const before = await tx.event.findUnique({ where: { id }, select: eventBeforeSelect });
     if (!before) throw new EventWriteError('NOT_FOUND');
-    const saved = await writeEvent(tx, input, { before, baseVersion, actorId: user.id });
+    const saved = await writeEvent(tx, prepared, { before, baseVersion, actorId: user.id });
     return { ...saved, previousSlug: before.slug };
   });
 }

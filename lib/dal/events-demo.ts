@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import type { SystemActor } from '@/lib/dal/content';
-import { eventBeforeSelect, writeEvent } from '@/lib/dal/event-writes';
+import { eventBeforeSelect, prepareEvent, writeEvent } from '@/lib/dal/event-writes';
 import type { EventInput } from '@/lib/validations/events';
 
 export type DemoEvent = { input: EventInput & { slug: string }; announcedAt: Date | null };
@@ -13,9 +13,10 @@ export type DemoEvent = { input: EventInput & { slug: string }; announcedAt: Dat
 export async function loadDemoEvents(events: DemoEvent[], _actor: SystemActor): Promise<number> {
   let created = 0;
   for (const { input, announcedAt } of events) {
+    const prepared = await prepareEvent(input);
     await db.$transaction(async (tx) => {
       if (await tx.event.findUnique({ where: { slug: input.slug }, select: eventBeforeSelect })) return;
-      await writeEvent(tx, input, { before: null, actorId: null, announcedAt });
+      await writeEvent(tx, prepared, { before: null, actorId: null, announcedAt });
       created += 1;
     });
   }

@@ -103,8 +103,10 @@ async function submittedDraft(tx: Prisma.TransactionClient, draftId: string, use
 
 export async function addReviewComment(draftId: string, blockIndex: number, body: string) {
   const user = await requireRole('REVIEWER');
-  const draft = await db.translationDraft.findUnique({ where: { id: draftId }, select: { status: true, sourceRevision: { select: { blockHashes: true } } } });
+  const draft = await db.translationDraft.findUnique({ where: { id: draftId }, select: { status: true, translatorId: true, sourceRevision: { select: { blockHashes: true } } } });
   if (!draft || draft.status !== 'SUBMITTED') throw new DraftError('notFound');
+  // A review comment is a reviewer's word on someone else's work, as approval is.
+  if (draft.translatorId === user.id) throw new DraftError('notEditable');
   const blockCount = Array.isArray(draft.sourceRevision.blockHashes) ? draft.sourceRevision.blockHashes.length : 0;
   if (blockIndex < 0 || blockIndex >= blockCount) throw new DraftError('shapeMismatch');
   await db.reviewComment.create({ data: { draftId, blockIndex, body, authorId: user.id } });

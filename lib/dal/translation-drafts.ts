@@ -1,21 +1,21 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { Prisma } from '@/lib/generated/prisma/client';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { isLocale, type Locale } from '@/lib/i18n/routing';
 import { AuthError, requireUser, type CurrentUser } from '@/lib/dal/session';
-import { CLAIM_DAYS, liveDraftFilter } from '@/lib/dal/translation-queue';
-import { isLive } from '@/lib/dal/post-visibility';
 import type { BlockKind } from '@/lib/markdown/blocks';
 import { MarkdownLimitError } from '@/lib/markdown/pool';
 import { markdown } from '@/lib/markdown/shared-pool';
-import { carryTranslation, prefillBlocks, type DiffPart } from '@/lib/translation/align';
+import { carryTranslation, type DiffPart } from '@/lib/translation/align';
 import { hasErrors, type CheckIssue } from '@/lib/translation/checks';
 import { MAX_BLOCK_CHARS, MAX_DRAFT_CHARS } from '@/lib/translation/limits';
 
 
 /** Expected refusals, reported to the user in their language by the action layer. */
 export class DraftError extends Error {
-  constructor(readonly code: 'notFound' | 'alreadyClaimed' | 'notEditable' | 'shapeMismatch' | 'tooLarge' | 'checksFailed' | 'nothingToUpdate') {
+  constructor(
+    readonly code: 'notFound' | 'alreadyClaimed' | 'notEditable' | 'shapeMismatch' | 'tooLarge' | 'checksFailed' | 'nothingToUpdate' | 'emailUnverified',
+  ) {
     super(code);
   }
 }
@@ -28,116 +28,6 @@ const EDITABLE = ['CLAIMED', 'IN_PROGRESS', 'CHANGES_REQUESTED'] as const;
 /** A draft's or localization's stored blocks: a JSON array of strings. */
 export function asTexts(value: unknown): string[] {
   return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : '')) : [];
-}
-
-async function latestRevision(tx: Prisma.TransactionClient, postId: string) {
-  const revision = await tx.sourceRevision.findFirst({ where: { postId }, orderBy: { createdAt: 'desc' }, select: { id: true, body: true } });
-  if (!revision) throw new DraftError('notFound');
-  return revision;
-}
-
-function isUniqueViolation(error: unknown) {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
-}
-
-/** Claims an untranslated post for the signed-in volunteer; one open draft per post and language. */
-export async function claimPost(postId: string, locale: Locale): Promise<{ draftId: string }> {
-  const user = await requireUser();
-  try {
-    return await db.$transaction(async (tx) => {
-      const post = await tx.post.findUnique({
-        where: { id: postId },
-        select: { sourceLocale: true, publishedAt: true, localizations: { select: { locale: true, status: true, publishedAt: true } } },
-      });
-      const source = post?.localizations.find((l) => l.locale === post.sourceLocale);
-      // Only what the waiting list offers: an unpublished (or not yet public) original must not be readable through a claim.
-      if (!post || post.sourceLocale === locale || !post.publishedAt || !source || !isLive(source) || post.localizations.some((l) => l.locale === locale)) {
-        throw new DraftError('notFound');
-      }
-      // Lapsed claims free the post before the unique index decides who gets it.
-      await tx.translationDraft.updateMany({
-        where: { postId, locale, status: 'CLAIMED', claimExpiresAt: { lte: new Date() } },
-        data: { status: 'RELEASED' },
-      });
-      const revision = await latestRevision(tx, postId);
-      const draft = await tx.translationDraft.create({
-        data: {
-          postId,
-          locale,
-          translatorId: user.id,
-          sourceRevisionId: revision.id,
-          blocks: prefillBlocks(await markdown().run('splitBlocks', revision.body)),
-          claimExpiresAt: new Date(Date.now() + CLAIM_DAYS * 86_400_000),
-        },
-        select: { id: true },
-      });
-      return { draftId: draft.id };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DraftError('alreadyClaimed');
-    throw error;
-  }
-}
-
-/**
- * Starts bringing a published translation that fell behind up to date: a new draft on the newest
- * source revision, with unchanged blocks carried over and changed ones marked.
- */
-export async function startUpdate(postId: string, locale: Locale): Promise<{ draftId: string }> {
-  const user = await requireUser();
-  try {
-    return await db.$transaction(async (tx) => {
-      const current = await tx.postLocalization.findUnique({
-        where: { postId_locale: { postId, locale } },
-        select: { title: true, sourceRevisionId: true, post: { select: { sourceLocale: true } } },
-      });
-      if (!current || current.post.sourceLocale === locale) throw new DraftError('notFound');
-      const revision = await latestRevision(tx, postId);
-      if (current.sourceRevisionId === revision.id) throw new DraftError('nothingToUpdate');
-      const existing = await tx.translationDraft.findFirst({ where: { postId, locale, ...liveDraftFilter() }, select: { id: true, translatorId: true } });
-      if (existing) {
-        if (existing.translatorId === user.id) return { draftId: existing.id };
-        throw new DraftError('alreadyClaimed');
-      }
-      await tx.translationDraft.updateMany({ where: { postId, locale, status: 'CLAIMED', claimExpiresAt: { lte: new Date() } }, data: { status: 'RELEASED' } });
-      const carried = await carriedBlocks(tx, postId, locale, revision.body);
-      const draft = await tx.translationDraft.create({
-        data: {
-          postId,
-          locale,
-          translatorId: user.id,
-          title: current.title,
-          sourceRevisionId: revision.id,
-          baseRevisionId: current.sourceRevisionId,
-          blocks: carried.map((b) => b.text),
-          claimExpiresAt: new Date(Date.now() + CLAIM_DAYS * 86_400_000),
-        },
-        select: { id: true },
-      });
-      return { draftId: draft.id };
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new DraftError('alreadyClaimed');
-    throw error;
-  }
-}
-
-/** The published translation's blocks moved onto `newSourceBody`'s blocks. */
-async function carriedBlocks(tx: Prisma.TransactionClient, postId: string, locale: string, newSourceBody: string) {
-  const current = await tx.postLocalization.findUniqueOrThrow({
-    where: { postId_locale: { postId, locale } },
-    select: { body: true, blocks: true, sourceRevision: { select: { body: true } } },
-  });
-  const md = markdown();
-  const oldSource = current.sourceRevision ? await md.run('splitBlocks', current.sourceRevision.body) : [];
-  // Translations made in the editor stored their blocks; imported ones are split and used only
-  // when they line up with their source block for block.
-  let oldTexts = asTexts(current.blocks);
-  if (oldTexts.length !== oldSource.length) {
-    const split = (await md.run('splitBlocks', current.body)).map((b) => b.text);
-    oldTexts = split.length === oldSource.length ? split : oldSource.map(() => '');
-  }
-  return carryTranslation(oldSource, oldTexts, await md.run('splitBlocks', newSourceBody));
 }
 
 export type CommentDto = { id: string; body: string; author: string; createdAt: string };

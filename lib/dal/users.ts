@@ -1,16 +1,14 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { PrismaAdapter } from '@auth/prisma-adapter';
 import type { Adapter } from 'next-auth/adapters';
 import { db } from '@/lib/db';
-import { Prisma, type Role } from '@/lib/generated/prisma/client';
+import type { Prisma, Role } from '@/lib/generated/prisma/client';
 import { AuthError, hasRole, requireRole, requireUser } from '@/lib/dal/session';
 import { writeAudit } from '@/lib/dal/audit';
-import { clearLoginFailures } from '@/lib/dal/rate-limit';
 
 export const USERS_PAGE_SIZE = 20;
-const RESET_TOKEN_TTL_MS = 60 * 60 * 1000;
 // argon2id with the OWASP-recommended minimum cost (19 MiB, 2 passes).
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
@@ -43,40 +41,21 @@ export async function verifyCredentials(email: string, password: string): Promis
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }
 
-/** What the session callback re-reads on every request, so demotions and bans apply at once. */
-export async function getSessionState(userId: string) {
-  return db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, email: true, name: true, image: true, role: true, sessionVersion: true, disabledAt: true },
-  });
-}
-
 /** next-auth's adapter, for OAuth sign-ins (users and linked accounts). */
 export function createAuthAdapter(): Adapter {
   // @auth/prisma-adapter types the Auth.js v5 adapter; the methods next-auth 4 calls are the same.
   return PrismaAdapter(db as never) as unknown as Adapter;
 }
 
-export async function registerUser(input: { email: string; name: string; password: string }) {
-  const passwordHash = await hashPassword(input.password);
-  try {
-    await db.user.create({ data: { email: input.email, name: input.name, passwordHash, role: 'VOLUNTEER' }, select: { id: true } });
-    return { ok: true } as const;
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') return { ok: false, reason: 'EMAIL_TAKEN' } as const;
-    throw error;
-  }
-}
-
 export async function getOwnAccount() {
   const me = await requireUser();
   const user = await db.user.findUnique({
     where: { id: me.id },
-    select: { id: true, email: true, name: true, role: true, createdAt: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, createdAt: true, passwordHash: true, emailVerified: true },
   });
   if (!user) throw new AuthError('UNAUTHENTICATED');
-  const { passwordHash, createdAt, ...rest } = user;
-  return { ...rest, createdAt: createdAt.toISOString(), hasPassword: passwordHash !== null };
+  const { passwordHash, createdAt, emailVerified, ...rest } = user;
+  return { ...rest, createdAt: createdAt.toISOString(), hasPassword: passwordHash !== null, emailVerified: emailVerified !== null };
 }
 
 /** Changes the signed-in user's password and ends every session they hold, this one included. */
@@ -91,63 +70,6 @@ export async function changeOwnPassword(current: string, next: string) {
     select: { id: true },
   });
   return { ok: true } as const;
-}
-
-// ---------------------------------------------------------------- password reset
-
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-const resetIdentifier = (userId: string) => `reset:${userId}`;
-
-/**
- * A new single-use reset token for an active account (null otherwise). Only its SHA-256 is
- * stored; earlier tokens for the same user stop working.
- */
-export async function createPasswordResetToken(email: string) {
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, disabledAt: true } });
-  if (!user || user.disabledAt) return null;
-  const token = randomBytes(32).toString('base64url');
-  await db.$transaction([
-    db.verificationToken.deleteMany({ where: { identifier: resetIdentifier(user.id) } }),
-    db.verificationToken.create({
-      data: { identifier: resetIdentifier(user.id), token: sha256(token), expires: new Date(Date.now() + RESET_TOKEN_TTL_MS) },
-      select: { token: true },
-    }),
-  ]);
-  return { token, email: user.email, name: user.name };
-}
-
-export type ResetTokenState = 'valid' | 'expired' | 'invalid';
-
-export async function checkPasswordResetToken(token: string): Promise<ResetTokenState> {
-  const row = await db.verificationToken.findUnique({ where: { token: sha256(token) }, select: { identifier: true, expires: true } });
-  if (!row || !row.identifier.startsWith('reset:')) return 'invalid';
-  return row.expires.getTime() < Date.now() ? 'expired' : 'valid';
-}
-
-/** Sets a new password with a reset token, which is used up; every session of the user ends. */
-export async function resetPassword(token: string, password: string): Promise<{ ok: true } | { ok: false; reason: 'INVALID' | 'EXPIRED' }> {
-  const passwordHash = await hashPassword(password);
-  const hashed = sha256(token);
-  const result = await db.$transaction(async (tx) => {
-    const row = await tx.verificationToken.findUnique({ where: { token: hashed }, select: { identifier: true, expires: true } });
-    if (!row || !row.identifier.startsWith('reset:')) return { ok: false, reason: 'INVALID' } as const;
-    // Of two requests racing with one token, only the one whose delete removed the row goes on.
-    const { count } = await tx.verificationToken.deleteMany({ where: { token: hashed } });
-    if (count !== 1) return { ok: false, reason: 'INVALID' } as const;
-    if (row.expires.getTime() < Date.now()) return { ok: false, reason: 'EXPIRED' } as const;
-    const userId = row.identifier.slice('reset:'.length);
-    await tx.verificationToken.deleteMany({ where: { identifier: row.identifier } });
-    const user = await tx.user.update({
-      where: { id: userId },
-      data: { passwordHash, sessionVersion: { increment: 1 } },
-      select: { email: true },
-    });
-    return { ok: true, email: user.email } as const;
-  });
-  if (!result.ok) return result;
-  // Whoever proved they own the mailbox may sign in at once, even after a lock-out.
-  await clearLoginFailures(result.email);
-  return { ok: true };
 }
 
 // ---------------------------------------------------------------- administration
@@ -248,7 +170,8 @@ export async function upsertUserAsOperator(
     const existing = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (!existing) {
       const user = await tx.user.create({
-        data: { email: input.email, name: input.name ?? null, role: input.role, passwordHash: initialHash },
+        // The operator names the address, so it counts as verified.
+        data: { email: input.email, name: input.name ?? null, role: input.role, passwordHash: initialHash, emailVerified: new Date() },
         select: { id: true },
       });
       await writeAudit(tx, { actorId: null, action: 'user.role', targetType: 'User', targetId: user.id, data: { from: null, to: input.role } });

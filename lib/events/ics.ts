@@ -34,7 +34,41 @@ export const ICS_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
 /** UID that survives slug and title changes: calendar clients match updates and cancellations on it. */
 export function eventUid(id: string, host: string): string {
-  return `${id}@${host}`;
+  return oneLine(`${id}@${host}`);
+}
+
+// RFC 5545 allows no control character in a value but HTAB; a line break ends the property and
+// whatever follows it becomes a property of its own. The text ical-generator writes for an event
+// it escapes itself (`\n`, `\;`), but the calendar's own NAME, X-WR-CALNAME, X-WR-CALDESC, URL and
+// every UID it writes as they are.
+const CONTROLS = /[\p{Cc}\u2028\u2029]+/gu;
+
+/** One line: every run of control characters (line breaks included) becomes a space. */
+function oneLine(text: string): string {
+  return text.replace(CONTROLS, ' ').trim();
+}
+
+/** Several lines: line breaks kept as `\n`, every other control character dropped. */
+function lines(text: string): string {
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(CONTROLS, ''))
+    .join('\n');
+}
+
+/**
+ * Text of several lines for a property ical-generator writes as it is, escaped the way it escapes
+ * an event's (RFC 5545 3.3.11). One line of text needs no escaping to stay one property, and the
+ * calendar's name is left unescaped as readers show X-WR-CALNAME and NAME as written.
+ */
+function escapedText(text: string): string {
+  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\n/g, '\\n');
+}
+
+/** A URI value: one that parses, in its serialized form (no spaces, no control characters). */
+function uri(value: string): string {
+  return new URL(oneLine(value)).href;
 }
 
 function zoned(instant: Date, zone: string) {
@@ -58,9 +92,9 @@ export function buildCalendar(entries: CalendarEntry[], options: CalendarOptions
   const calendar = ical({
     prodId: { company: 'Qiao', product: 'Events', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
-    name: options.name,
-    description: options.description ?? null,
-    url: options.url,
+    name: oneLine(options.name),
+    description: options.description ? escapedText(lines(options.description)) : null,
+    url: uri(options.url),
     ttl: options.refreshSeconds ?? null,
     // No calendar-wide zone (it would turn DTSTAMP into local time); the generator is asked
     // once for every zone the events use.
@@ -82,11 +116,11 @@ export function buildCalendar(entries: CalendarEntry[], options: CalendarOptions
       start: zoned(e.startsAt, e.timeZone),
       end: zoned(e.endsAt, e.timeZone),
       timezone: e.timeZone === 'UTC' ? null : e.timeZone,
-      summary: e.title,
-      description: e.description ? `${e.description}\n\n${e.url}` : e.url,
-      location: e.location,
-      url: e.url,
-      categories: [{ name: e.category }],
+      summary: oneLine(e.title),
+      description: e.description ? `${lines(e.description)}\n\n${uri(e.url)}` : uri(e.url),
+      location: e.location === null ? null : oneLine(e.location),
+      url: uri(e.url),
+      categories: [{ name: oneLine(e.category) }],
       status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }

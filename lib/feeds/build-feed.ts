@@ -5,6 +5,7 @@ import { listFeedEntries } from '@/lib/dal/feeds';
 import { getSiteSettings } from '@/lib/dal/cached-site-settings';
 import type { Locale } from '@/lib/i18n/routing';
 import { absoluteUrl, HREFLANG } from '@/lib/site';
+import { htmlFromText, xmlText } from '@/lib/feeds/text';
 
 export async function buildFeed(locale: Locale): Promise<Feed> {
   const t = await getTranslations({ locale, namespace: 'Metadata' });
@@ -25,9 +26,9 @@ export async function buildFeed(locale: Locale): Promise<Feed> {
     feed.addItem({
       id: link,
       link,
-      title: e.title,
-      description: e.summary ?? undefined,
-      content: e.html,
+      title: htmlFromText(e.title),
+      description: e.summary ? htmlFromText(e.summary) : undefined,
+      content: xmlText(e.html),
       date: e.updatedAt,
       published: e.publishedAt,
       author: e.authors.map((name) => ({ name })),

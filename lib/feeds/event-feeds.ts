@@ -8,6 +8,7 @@ import { absoluteUrl, HREFLANG } from '@/lib/site';
 import { env } from '@/lib/env';
 import { attachmentDisposition, buildCalendar, ICS_CONTENT_TYPE, type CalendarEntry } from '@/lib/events/ics';
 import { TYPE_KEY, MODE_KEY } from '@/lib/events/labels';
+import { htmlFromText, xmlText } from '@/lib/feeds/text';
 
 const UID_HOST = new URL(env.SITE_URL).hostname;
 
@@ -88,9 +89,9 @@ export async function eventsRss(locale: Locale): Promise<string> {
     feed.addItem({
       id: link,
       link,
-      title: e.cancelled ? t('cancelledTitle', { title: e.title }) : e.title,
-      description: e.summary ?? undefined,
-      content: e.html,
+      title: htmlFromText(e.cancelled ? t('cancelledTitle', { title: e.title }) : e.title),
+      description: e.summary ? htmlFromText(e.summary) : undefined,
+      content: xmlText(e.html),
       date: new Date(e.publishedAt),
       published: new Date(e.publishedAt),
     });

@@ -81,10 +81,19 @@ export function createMarkdownPool(options: MarkdownPoolOptions = {}): MarkdownP
     return job;
   };
 
-  // A worker that was stopped, ran out of memory or crashed is replaced by a fresh one.
+  let failedStarts = 0;
+
+  // A worker that was stopped, ran out of memory or crashed is replaced by a fresh one. Workers
+  // that keep dying before they have loaded cannot run anything: what waits is refused, and the
+  // next task starts them again.
   const replace = (slot: Slot) => {
     void slot.worker.terminate();
     if (closed) return;
+    if (!slot.ready && (failedStarts += 1) >= 3) {
+      for (const job of queue.splice(0)) job.reject(new Error('markdown workers cannot start'));
+      slots.splice(slots.indexOf(slot), 1);
+      return;
+    }
     slot.worker = spawn(slot);
     dispatch();
   };
@@ -97,6 +106,7 @@ export function createMarkdownPool(options: MarkdownPoolOptions = {}): MarkdownP
       if (slot.worker !== worker) return;
       if (reply === 'ready') {
         slot.ready = true;
+        failedStarts = 0;
         return dispatch();
       }
       if (slot.job?.id !== reply.id) return;
@@ -132,6 +142,12 @@ export function createMarkdownPool(options: MarkdownPoolOptions = {}): MarkdownP
       timer.unref();
       slot.job = { ...job, id, timer };
       slot.worker.postMessage({ id, task: job.task, args: job.args });
+    }
+    // While there is work, the workers keep the process alive until it is answered, as a socket
+    // would; idle, they never do (postMessage refs a worker again, hence every time).
+    for (const slot of slots) {
+      if (slot.job || queue.length > 0) slot.worker.ref();
+      else slot.worker.unref();
     }
   };
 

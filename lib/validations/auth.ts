@@ -41,7 +41,13 @@ export const registerSchema = z
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 // 32 random bytes in base64url.
-export const resetTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, { error: 'FormErrors.resetTokenInvalid' });
+const MAILED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+export const resetTokenSchema = z.string().regex(MAILED_TOKEN, { error: 'FormErrors.resetTokenInvalid' });
+export const verifyTokenSchema = z.string().regex(MAILED_TOKEN, { error: 'FormErrors.verifyTokenInvalid' });
+
+export const verifyEmailSchema = z.object({ token: verifyTokenSchema });
+// The form only names the language the mail should be in (read apart, like the reset form's).
+export const resendVerificationSchema = z.object({});
 
 export const resetPasswordSchema = z
   .object({ token: resetTokenSchema, password: newPasswordSchema, confirmPassword: confirmation })
@@ -56,20 +62,31 @@ export const changePasswordSchema = z
   })
   .refine((d) => d.password === d.confirmPassword, passwordsMatch);
 
+/** A path a browser reads as one on this site: `/x`, never `//host` or `/\host` (browsers read `\` as `/`). */
+const SITE_PATH = /^\/(?![/\\])/;
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** `raw` resolved on `base` when it stays a path of `base`'s origin once normalized, else null. */
+function normalizedOnSite(raw: string, base: string): URL | null {
+  if (CONTROL.test(raw) || raw.includes('\\')) return null;
+  const url = new URL(raw, base);
+  return url.origin === new URL(base).origin && SITE_PATH.test(url.pathname) ? url : null;
+}
+
 /**
  * Where to go after signing in: `raw` when it is a path on this site, else `fallback`. Absolute
  * URLs count only when they name `origin` (next-auth hands those over). Anything that a browser
- * could read as another host (`//evil`, `/\evil`, control characters) is refused.
+ * could read as another host (`//evil`, `/\evil`, control characters) is refused, before and after
+ * normalizing (`/.//evil`, `/..//evil` and `/%2e//evil` all normalize to `//evil`), and after one
+ * more decoding, as a router further on may read `/%2F%2Fevil` as `//evil`.
  */
 export function safeCallbackPath(raw: unknown, fallback: string, origin?: string): string {
   if (typeof raw !== 'string' || raw.length === 0 || raw.length > 2000) return fallback;
-  if (/[\u0000-\u001f\u007f\\]/.test(raw)) return fallback;
-  const relative = raw.startsWith('/') && !raw.startsWith('//');
-  if (!relative && !(origin && /^https?:\/\//i.test(raw))) return fallback;
+  if (!SITE_PATH.test(raw) && !(origin && /^https?:\/\//i.test(raw))) return fallback;
   const base = origin ?? 'http://localhost';
   try {
-    const url = new URL(raw, base);
-    if (url.origin !== new URL(base).origin) return fallback;
+    const url = normalizedOnSite(raw, base);
+    if (!url || !normalizedOnSite(decodeURIComponent(url.pathname), base)) return fallback;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return fallback;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isHttpsUrl } from '@/lib/validations/events';
+import { oneLine } from '@/lib/validations/text';
 
 // Messages are keys under ChannelForm.errors, translated where they are shown.
 const E = (key: string) => `ChannelForm.errors.${key}`;
@@ -25,7 +26,7 @@ const description = z.string().trim().max(MAX_DESCRIPTION, E('descriptionTooLong
 
 export const channelFormSchema = z.object({
   platform: z.enum(CHANNEL_PLATFORMS, E('platform')),
-  name: z.string().trim().min(1, E('nameRequired')).max(100, E('nameTooLong')),
+  name: oneLine(z.string().trim().min(1, E('nameRequired')).max(100, E('nameTooLong'))),
   handle: optionalText(100, 'handleTooLong'),
   url: z
     .string()

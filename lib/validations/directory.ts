@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isHttpsUrl } from '@/lib/validations/events';
+import { oneLine } from '@/lib/validations/text';
 
 // Messages are keys under DirectoryForm.errors, translated where they are shown.
 const E = (key: string) => `DirectoryForm.errors.${key}`;
@@ -42,7 +43,7 @@ const tagList = z
 
 // Name and info are plain text: the pages render them as React text, never as HTML.
 export const directoryFormSchema = z.object({
-  name: z.string().trim().min(1, E('nameRequired')).max(DIRECTORY_LIMITS.name, E('nameTooLong')),
+  name: oneLine(z.string().trim().min(1, E('nameRequired')).max(DIRECTORY_LIMITS.name, E('nameTooLong'))),
   url: z
     .string()
     .trim()

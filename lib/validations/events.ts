@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { locales } from '@/lib/i18n/routing';
 import { canonicalTimeZone, resolveWallTime, type ZoneProblem } from '@/lib/events/zoned-time';
 import { MAX_PARTNERS } from '@/lib/events/labels';
+import { CONTROL_CHARACTER, hasControlCharacter, oneLine } from '@/lib/validations/text';
 
 // Messages are keys under EventForm.errors, translated where they are shown.
 const E = (key: string) => `EventForm.errors.${key}`;
@@ -39,7 +40,7 @@ const imageUrl = z.string().trim().max(2000, E('tooLong')).refine(isImageUrl, E(
 
 export const eventLocalizationSchema = z.object({
   locale: z.enum(locales),
-  title: z.string().trim().min(1, E('titleRequired')).max(200, E('tooLong')),
+  title: oneLine(z.string().trim().min(1, E('titleRequired')).max(200, E('tooLong'))),
   summary: optionalText(500),
   description: z.string().max(50_000, E('tooLong')),
 });
@@ -168,6 +169,7 @@ export const eventFormSchema = eventFormFields.transform((raw, ctx0): EventInput
     .filter((l) => l.title || l.summary || l.description);
   for (const l of localizations) {
     if (!l.title) ctx.addIssue({ code: 'custom', path: [`title_${l.locale}`], message: E('titleRequired') });
+    else if (hasControlCharacter(l.title)) ctx.addIssue({ code: 'custom', path: [`title_${l.locale}`], message: CONTROL_CHARACTER });
   }
   if (localizations.length === 0) ctx.addIssue({ code: 'custom', path: [`title_${locales[0]}`], message: E('oneLanguage') });
 

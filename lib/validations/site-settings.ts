@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales } from '@/lib/i18n/routing';
 import { isHttpsUrl } from '@/lib/validations/events';
+import { oneLine } from '@/lib/validations/text';
 import {
   linkField,
   MAX_FOOTER_LINKS,
@@ -55,7 +56,7 @@ export const siteSettingsFormSchema = z
   .object({
     locale: z.enum(locales, E('invalid')),
     version: z.coerce.number(E('invalid')).int(E('invalid')).min(0, E('invalid')).max(2_147_483_647, E('invalid')),
-    title: z.string(E('titleRequired')).trim().min(1, E('titleRequired')).max(MAX_TITLE, E('titleTooLong')),
+    title: oneLine(z.string(E('titleRequired')).trim().min(1, E('titleRequired')).max(MAX_TITLE, E('titleTooLong'))),
     tagline: z.string(E('taglineRequired')).trim().min(1, E('taglineRequired')).max(MAX_TAGLINE, E('taglineTooLong')),
     ...linkShape,
   })

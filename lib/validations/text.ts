@@ -33,3 +33,21 @@ export function withoutNul<S extends z.ZodType>(schema: S) {
 export function failedOnNul(error: z.ZodError): boolean {
   return error.issues.some((issue) => issue.message === NUL_CHARACTER);
 }
+
+/**
+ * A title is one line of text. A control character in one (a line break above all) is refused:
+ * titles end up in one-line fields elsewhere too, such as the name of an event's .ics file, where
+ * a line break would start a property of its own.
+ */
+export const CONTROL_CHARACTER = 'FormErrors.controlCharacter';
+
+const CONTROL = /[\p{Cc}\u2028\u2029]/u;
+
+export function hasControlCharacter(value: string): boolean {
+  return CONTROL.test(value);
+}
+
+/** `schema` (a string) refusing control characters with CONTROL_CHARACTER. */
+export function oneLine<S extends z.ZodType<string>>(schema: S) {
+  return schema.refine((value) => !hasControlCharacter(value), CONTROL_CHARACTER);
+}

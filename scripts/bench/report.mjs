@@ -49,9 +49,20 @@ export function evaluateTargets(results) {
       },
     );
   }
+  const markdownTargets = results.markdown
+    ? [
+        {
+          target: '/api/health: p99 ≤ 50 ms while 10 slow-to-parse previews run',
+          actual: `${results.markdown.healthUnderLoad.p99} ms`,
+          pass: results.markdown.healthUnderLoad.p99 <= 50,
+          overBy: results.markdown.healthUnderLoad.p99 > 50 ? `${results.markdown.healthUnderLoad.p99 - 50} ms` : null,
+        },
+      ]
+    : [];
   return [
     ...importTarget,
     ...latencyTargets,
+    ...markdownTargets,
     ...clusterTargets,
     {
       target: `post page JS: ≤ ${kb(40 * KB)} gzip above Next's floor`,
@@ -121,6 +132,7 @@ export function formatReport(results) {
   );
   if (results.translation) out.push('', ...formatTranslation(results.translation, data));
   if (results.cluster) out.push('', ...formatCluster(results.cluster));
+  if (results.markdown) out.push('', ...formatMarkdown(results.markdown));
   out.push('');
   out.push(
     table(
@@ -170,6 +182,16 @@ function formatCluster(c) {
       (x) =>
         `${x.connections} connections: nginx cache / nginx static file ${x.cachedVsStatic}×; without nginx's cache, 2 instances / 1 instance ${x.twoVsOne}×`,
     ),
+  ];
+}
+
+function formatMarkdown(m) {
+  const health = (h) => `${h.requests} requests, p50 ${h.p50} ms, p99 ${h.p99} ms, max ${h.max} ms`;
+  return [
+    'Markdown built to be slow to parse, as an editor preview (200,000 characters each, one at a time)',
+    table(['shape', 'chars', 'answered in ms', 'outcome'], m.shapes.map((s) => [s.name, s.chars, s.ms, s.outcome])),
+    `/api/health alone: ${health(m.healthAlone)}`,
+    `/api/health while 10 previews of "${m.worst}" run at once: ${health(m.healthUnderLoad)} (${m.concurrentPreviews} previews answered: ${m.outcomes.join(', ')})`,
   ];
 }
 

@@ -1,6 +1,7 @@
 // The volunteers' side under load: the translation dashboard and the editor's autosave, each
 // connection signed in as a volunteer of its own (a session cookie minted with the server's
 // secret, as next-auth would set it at sign-in), and the JavaScript the editor page loads.
+import { createHash, randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { encode } from 'next-auth/jwt';
 import pg from 'pg';
@@ -10,17 +11,32 @@ import { summarize } from './load.mjs';
 
 const COOKIE = 'next-auth.session-token';
 
-async function sessionCookie(secret, user) {
+/**
+ * A signed-in volunteer's cookie, as next-auth sets it at sign-in: a JWT naming a session row
+ * (lib/dal/auth-sessions.ts keeps the SHA-256 of its id) that the server checks on every request.
+ */
+export async function sessionCookie(secret, user, databaseUrl) {
+  const sid = randomBytes(32).toString('base64url');
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES ($1, $2, $3, now() + interval '30 days')`,
+      [`bench_${randomBytes(12).toString('hex')}`, createHash('sha256').update(sid).digest('hex'), user.id],
+    );
+  } finally {
+    await client.end();
+  }
   const token = await encode({
     secret,
-    token: { sub: user.id, email: user.email, name: user.name, role: 'VOLUNTEER', sessionVersion: 0 },
+    token: { sub: user.id, email: user.email, name: user.name, role: 'VOLUNTEER', sessionVersion: 0, sid },
   });
   // A volunteer who has been here before also has the language cookie the proxy sets.
   return `NEXT_LOCALE=zh; ${COOKIE}=${token}`;
 }
 
 /** Volunteers whose in-progress draft the editor bench saves, with the draft's block count. */
-async function editableDrafts(databaseUrl, limit) {
+export async function editableDrafts(databaseUrl, limit) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -132,7 +148,7 @@ export async function runTranslationBench({ server, databaseUrl, secret, distDir
   const rows = await editableDrafts(databaseUrl, Math.max(...connections));
   if (rows.length < Math.max(...connections)) throw new Error(`only ${rows.length} drafts in progress to save`);
   const volunteers = await Promise.all(
-    rows.map(async (r) => ({ ...r, cookie: await sessionCookie(secret, { id: r.userId, email: r.email, name: r.name }) })),
+    rows.map(async (r) => ({ ...r, cookie: await sessionCookie(secret, { id: r.userId, email: r.email, name: r.name }, databaseUrl) })),
   );
   const actionId = serverActionId(distDir, 'lib/actions/translation.ts', 'saveDraftAction');
   // One save through the whole stack first: a broken request shape fails loudly, not as 0 req/s.

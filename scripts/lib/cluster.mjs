@@ -154,7 +154,8 @@ export async function startCluster({
         start() {
           // With `quiet`, each instance's output goes to app-<name>.log in `dir` instead.
           const out = quiet ? openSync(path.join(dir, `app-${app.name}.log`), 'a') : 'inherit';
-          const listen = nextStart({ port: appPort, host: '127.0.0.1' });
+          // nginx, on loopback, is the proxy whose X-Forwarded-For they believe.
+          const listen = nextStart({ port: appPort, host: '127.0.0.1', trustedProxies: 'loopback' });
           app.child = spawn(bin('next'), listen.args, {
             cwd: root,
             stdio: ['ignore', out, out],

@@ -6,9 +6,14 @@
 // -H 127.0.0.1 every such rewrite became an HTTP request from the server to itself. So loopback is
 // asked for as "localhost", and every interface by giving no -H at all (Next's default); any other
 // single address works too, at the cost of that extra hop.
+//
+// Every server also preloads peer-headers.mjs, which tells the app each request's TCP peer and
+// drops forwarded headers that do not come from a trusted proxy (TRUSTED_PROXIES).
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+const PRELOAD = `--import=${new URL('./peer-headers.mjs', import.meta.url).href}`;
 
-export function nextStart({ port, host }) {
+export function nextStart({ port, host, trustedProxies = process.env.TRUSTED_PROXIES ?? '' }) {
   const hostArgs = !host || host === '0.0.0.0' || host === '::' ? [] : ['-H', LOOPBACK.test(host) ? 'localhost' : host];
-  return { args: ['start', '-p', String(port), ...hostArgs], env: {} };
+  const nodeOptions = [process.env.NODE_OPTIONS, PRELOAD].filter(Boolean).join(' ');
+  return { args: ['start', '-p', String(port), ...hostArgs], env: { NODE_OPTIONS: nodeOptions, TRUSTED_PROXIES: trustedProxies } };
 }

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import pg from 'pg';
-import { createUser, signIn, uniqueIp } from '../e2e/support/accounts';
+import { createUser, postCredentials, signIn, uniqueIp } from '../e2e/support/accounts';
 import { createEnglishPost } from '../e2e/support/translation';
 
 // Two instances of one build behind nginx, sharing PostgreSQL and Redis (scripts/test.mjs starts
@@ -21,14 +21,6 @@ async function sql<T extends pg.QueryResultRow>(text: string, params: unknown[] 
   } finally {
     await client.end();
   }
-}
-
-async function postCredentials(request: APIRequestContext, email: string, password: string) {
-  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  return request.post('/api/auth/callback/credentials', {
-    form: { email, password, csrfToken, callbackUrl: '/en/account', json: 'true' },
-    maxRedirects: 0,
-  });
 }
 
 /** A Chinese translation of a new English post, submitted by a volunteer and waiting for review. */
@@ -56,6 +48,29 @@ test('a session started on instance A works on instance B', async ({ playwright,
   await expect(page).toHaveURL(`${B}/en/account`);
   await expect(page.getByText(account.email)).toBeVisible();
   await context.close();
+  await onA.dispose();
+});
+
+test('a session cookie saved before signing out on instance A is refused by both instances', async ({ playwright }) => {
+  const account = await createUser();
+  const onA = await playwright.request.newContext({ baseURL: A, extraHTTPHeaders: { 'x-forwarded-for': uniqueIp() } });
+  expect((await postCredentials(onA, account.email, account.password)).status()).toBe(200);
+  const saved = await onA.storageState();
+  const signedInAs = async (base: string) => {
+    const replay = await playwright.request.newContext({ baseURL: base, storageState: saved });
+    const session = (await (await replay.get('/api/auth/session')).json()) as { user?: { email?: string } };
+    const page = await replay.get('/en/account', { maxRedirects: 0 });
+    const accountPage = page.status() === 200 ? 'shown' : (page.headers()['location'] ?? `status ${page.status()}`);
+    await replay.dispose();
+    return { email: session.user?.email ?? null, accountPage };
+  };
+  for (const base of [A!, B!]) expect(await signedInAs(base)).toEqual({ email: account.email, accountPage: 'shown' });
+
+  const { csrfToken } = (await (await onA.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  expect((await onA.post('/api/auth/signout', { form: { csrfToken, callbackUrl: '/en', json: 'true' } })).status()).toBe(200);
+  for (const base of [A!, B!]) {
+    expect(await signedInAs(base)).toEqual({ email: null, accountPage: expect.stringContaining('/en/sign-in?callbackUrl=') });
+  }
   await onA.dispose();
 });
 

@@ -1,7 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { expect, test } from '@playwright/test';
 import autocannon from 'autocannon';
@@ -88,9 +88,16 @@ async function volunteersWithDrafts(count: number): Promise<Volunteer[]> {
        VALUES ($1, $2, 'zh', $3, 'IN_PROGRESS', '', $4, $5, now())`,
       [draftId, ownPost, id, JSON.stringify(['', '']), revisionId],
     );
+    // Signed in as next-auth does it: a JWT naming a session row that the server checks.
+    const sid = randomBytes(32).toString('base64url');
+    await sql(`INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES ($1, $2, $3, now() + interval '1 day')`, [
+      `f_session_${tag}_${i}`,
+      createHash('sha256').update(sid).digest('hex'),
+      id,
+    ]);
     const token = await encode({
       secret: cluster.env.NEXTAUTH_SECRET!,
-      token: { sub: id, email, name: `Volunteer ${i}`, role: 'VOLUNTEER', sessionVersion: 0 },
+      token: { sub: id, email, name: `Volunteer ${i}`, role: 'VOLUNTEER', sessionVersion: 0, sid },
     });
     volunteers.push({
       id,

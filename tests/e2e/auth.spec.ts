@@ -1,14 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { createUser, linksIn, mailsTo, signIn, uniqueEmail, uniqueIp, userState, waitForMail } from './support/accounts';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { createUser, linksIn, mailsTo, postCredentials, signIn, uniqueEmail, uniqueIp, userState, waitForMail } from './support/accounts';
 
 const T = {
   en: {
-    register: 'Create account',
     email: 'Email',
-    name: 'Name',
-    password: 'Password',
-    confirm: 'Confirm password',
     signIn: 'Sign in',
     accountHeading: 'Your account',
     volunteer: 'Volunteer',
@@ -17,7 +13,6 @@ const T = {
     adminLink: 'Admin',
     signOut: 'Sign out',
     accountMenu: 'Account',
-    emailTaken: 'An account with this email address already exists.',
     wrong: 'The email address or password is not correct.',
     tooMany: 'Too many attempts. Try again in 15 minutes.',
     sendLink: 'Send link',
@@ -34,11 +29,7 @@ const T = {
     auditChange: 'Volunteer → Reviewer',
   },
   zh: {
-    register: '注册',
     email: '邮箱',
-    name: '名字',
-    password: '密码',
-    confirm: '确认密码',
     signIn: '登录',
     accountHeading: '我的账号',
     volunteer: '志愿者',
@@ -47,7 +38,6 @@ const T = {
     adminLink: '管理',
     signOut: '退出登录',
     accountMenu: '账号',
-    emailTaken: '该邮箱已注册过账号。',
     wrong: '邮箱或密码不正确。',
     tooMany: '尝试次数过多，请在 15 分钟后重试。',
     sendLink: '发送链接',
@@ -83,43 +73,22 @@ for (const locale of ['en', 'zh'] as const) {
   const t = T[locale];
 
   test.describe(`accounts in ${locale}`, () => {
-    test('register, land signed in on the account page, sign out', async ({ page }) => {
-      const email = uniqueEmail('register');
-      await page.goto(`/${locale}/register?callbackUrl=${encodeURIComponent(`/${locale}/account`)}`);
-      await page.getByLabel(t.email).fill(email);
-      await page.getByLabel(t.name, { exact: true }).fill('Ada Volunteer');
-      await page.getByLabel(t.password, { exact: true }).fill('a long enough password');
-      await page.getByLabel(t.confirm).fill('a long enough password');
-      await page.getByRole('button', { name: t.register }).click();
-
-      await expect(page).toHaveURL(new RegExp(`/${locale}/account$`), settle);
+    // Registration itself: tests/e2e/registration.spec.ts.
+    test('sign in, see the account page and its menu, sign out', async ({ page }) => {
+      const account = await createUser();
+      await signIn(page, account, { locale });
       await expect(page.getByRole('heading', { level: 1, name: t.accountHeading })).toBeVisible();
-      await expect(page.getByText(email)).toBeVisible();
+      await expect(page.getByText(account.email)).toBeVisible();
       await expect(page.getByTestId('account-role')).toHaveText(t.volunteer);
       const menu = page.getByRole('navigation', { name: t.accountMenu });
       await expect(menu.getByRole('link', { name: t.accountLink })).toBeVisible();
       await expect(menu.getByRole('link', { name: t.adminLink })).toHaveCount(0);
-      expect(await userState(email)).toMatchObject({ role: 'VOLUNTEER' });
 
       await page.getByRole('main').getByRole('button', { name: t.signOut }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}$`), settle);
       await expect(page.getByRole('navigation', { name: t.accountMenu }).getByRole('link', { name: t.signIn })).toBeVisible();
       await page.goto(`/${locale}/account`);
       await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in\\?callbackUrl=${encodeURIComponent(`/${locale}/account`)}$`), settle);
-    });
-
-    test('registering an address twice is a field error in the visitor’s language', async ({ page }) => {
-      const existing = await createUser();
-      await page.goto(`/${locale}/register`);
-      await page.getByLabel(t.email).fill(existing.email);
-      await page.getByLabel(t.name, { exact: true }).fill('Someone');
-      await page.getByLabel(t.password, { exact: true }).fill('a long enough password');
-      await page.getByLabel(t.confirm).fill('a long enough password');
-      await page.getByRole('button', { name: t.register }).click();
-      const field = page.getByLabel(t.email);
-      await expect(field).toHaveAttribute('aria-invalid', 'true', settle);
-      await expect(field).toHaveAccessibleDescription(t.emailTaken);
-      await expect(field).toHaveValue(existing.email);
     });
 
     test('a wrong password and an unknown address get the same message, then the limit answers', async ({ page }) => {
@@ -298,14 +267,6 @@ test.describe('without JavaScript', () => {
     await expect(link).toHaveAttribute('href', '/zh/sign-in');
   });
 });
-
-async function postCredentials(request: APIRequestContext, email: string, password: string) {
-  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
-  return request.post('/api/auth/callback/credentials', {
-    form: { email, password, csrfToken, callbackUrl: '/en/account', json: 'true' },
-    maxRedirects: 0,
-  });
-}
 
 test('over the limit, a known and an unknown address get the same 429 with Retry-After', async ({ playwright }) => {
   const known = await createUser();

@@ -40,6 +40,11 @@ test('an admin adds a WeChat channel with a QR code and it shows in both languag
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('image/png');
     expect(res.headers()['x-content-type-options']).toBe('nosniff');
+    // The file's own policy and no other (the site's used to replace it): opened on its own, an
+    // upload runs nothing and loads nothing.
+    const policies = res.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy').map((h) => h.value);
+    expect(policies).toHaveLength(1);
+    expect(policies[0]!.split(/;\s*/)).toEqual(expect.arrayContaining(["default-src 'none'", 'sandbox']));
   }
   expect((await request.get('/uploads/..%2F..%2Fpackage.json')).status()).toBe(404);
 });

@@ -1,4 +1,5 @@
 import { readImage } from '@/lib/uploads/store';
+import { UPLOAD_POLICY } from '@/lib/csp-policy.mjs';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,7 +13,7 @@ export async function GET(_request: Request, { params }: RouteContext<'/uploads/
       'X-Content-Type-Options': 'nosniff',
       // Names are random and never reused, so a stored file never changes.
       'Cache-Control': 'public, max-age=31536000, immutable',
-      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Content-Security-Policy': UPLOAD_POLICY,
     },
   });
 }

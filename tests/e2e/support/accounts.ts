@@ -1,7 +1,7 @@
 // Shared helpers for end-to-end tests that need accounts. scripts/test.mjs passes the e2e
 // database in DATABASE_URL and the mail catcher in MAIL_CATCHER_URL.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { hash } from '@node-rs/argon2';
 import pg from 'pg';
 
@@ -25,8 +25,14 @@ export const uniqueEmail = (label = 'user') => `${label}-${randomUUID().slice(0,
 /** A unique client address per test, so the per-address sign-in limit of one test never hits another. */
 export const uniqueIp = () => `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
 
-/** An account straight in the database, ready to sign in with. */
-export async function createUser(role: Role = 'VOLUNTEER', overrides: Partial<Omit<TestAccount, 'id' | 'role'>> = {}): Promise<TestAccount> {
+/**
+ * An account straight in the database, ready to sign in with. Its address counts as verified, as
+ * an operator's accounts do, unless `verified: false` (one that registered and has not confirmed).
+ */
+export async function createUser(
+  role: Role = 'VOLUNTEER',
+  overrides: Partial<Omit<TestAccount, 'id' | 'role'>> & { verified?: boolean } = {},
+): Promise<TestAccount> {
   const account = {
     id: `e2e_${randomUUID().replace(/-/g, '')}`,
     email: overrides.email ?? uniqueEmail(role.toLowerCase()),
@@ -35,8 +41,8 @@ export async function createUser(role: Role = 'VOLUNTEER', overrides: Partial<Om
     role,
   };
   await query(
-    `INSERT INTO "User" ("id", "email", "name", "role", "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4::"Role", $5, now())`,
-    [account.id, account.email, account.name, role, await hash(account.password)],
+    `INSERT INTO "User" ("id", "email", "name", "role", "passwordHash", "emailVerified", "updatedAt") VALUES ($1, $2, $3, $4::"Role", $5, $6, now())`,
+    [account.id, account.email, account.name, role, await hash(account.password), overrides.verified === false ? null : new Date()],
   );
   return account;
 }
@@ -57,6 +63,15 @@ export async function signIn(page: Page, account: Pick<TestAccount, 'email' | 'p
   await page.locator('#password').fill(account.password);
   await page.locator('form button[type="submit"]').click();
   await page.waitForURL((url) => url.pathname + url.search === target);
+}
+
+/** One credentials sign-in straight to next-auth, as its form posts it; the answer is not followed. */
+export async function postCredentials(request: APIRequestContext, email: string, password: string) {
+  const { csrfToken } = (await (await request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  return request.post('/api/auth/callback/credentials', {
+    form: { email, password, csrfToken, callbackUrl: '/en/account', json: 'true' },
+    maxRedirects: 0,
+  });
 }
 
 export type CaughtMail = { to: string[]; subject: string; text: string; html: string };

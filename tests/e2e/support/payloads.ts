@@ -39,6 +39,12 @@ const EXTRA: string[] = [
   'nul\u0000byte',
 ];
 
+/**
+ * `npm run test:fuzz` sets QIAO_FUZZ=full: every string of every list. `npm test` runs a fixed
+ * sample of each list (the same strings every run), so that it stays quick on a busy machine.
+ */
+export const FULL_FUZZ = process.env.QIAO_FUZZ === 'full';
+
 let all: Payload[] | null = null;
 
 /** Every string of every list, each once, in list order. */

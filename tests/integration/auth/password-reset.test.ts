@@ -4,13 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('@/lib/dal/session', () => import('./session-mock').then((m) => m.sessionMock));
 
 import { db } from '@/lib/db';
-import {
-  changeOwnPassword,
-  checkPasswordResetToken,
-  createPasswordResetToken,
-  resetPassword,
-  verifyCredentials,
-} from '@/lib/dal/users';
+import { changeOwnPassword, verifyCredentials } from '@/lib/dal/users';
+import { checkPasswordResetToken, createPasswordResetToken, resetPassword } from '@/lib/dal/password-reset';
 import { consumeLoginAttempt, LOGIN_LIMITS } from '@/lib/dal/rate-limit';
 import { as, makeUser, uniqueEmail, userRow } from './support';
 
@@ -78,11 +73,19 @@ describe('password reset tokens', () => {
 
   it('lifts a sign-in lock-out: the owner of the mailbox may sign in at once', async () => {
     const user = await makeUser();
-    for (let i = 0; i <= LOGIN_LIMITS.account.limit; i++) await consumeLoginAttempt({ email: user.email, ip: '203.0.113.7' });
-    expect((await consumeLoginAttempt({ email: user.email, ip: '203.0.113.8' })).allowed).toBe(false);
+    for (let i = 0; i <= LOGIN_LIMITS.pair.limit; i++) await consumeLoginAttempt({ email: user.email, ip: '203.0.113.7' });
+    expect((await consumeLoginAttempt({ email: user.email, ip: '203.0.113.7' })).allowed).toBe(false);
     const { token } = (await createPasswordResetToken(user.email))!;
     await resetPassword(token, 'a brand new password');
-    expect((await consumeLoginAttempt({ email: user.email, ip: '203.0.113.9' })).allowed).toBe(true);
+    expect((await consumeLoginAttempt({ email: user.email, ip: '203.0.113.7' })).allowed).toBe(true);
+  });
+
+  it('proves the mailbox is the owner’s: an unverified address becomes verified', async () => {
+    const user = await makeUser();
+    await db.user.update({ where: { id: user.id }, data: { emailVerified: null } });
+    const { token } = (await createPasswordResetToken(user.email))!;
+    expect(await resetPassword(token, 'a brand new password')).toEqual({ ok: true });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { emailVerified: true } })).emailVerified).not.toBeNull();
   });
 });
 

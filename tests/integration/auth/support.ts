@@ -14,7 +14,7 @@ export type TestUser = CurrentUser & { password: string };
 export async function makeUser(role: Role = 'VOLUNTEER', password = 'a long test password'): Promise<TestUser> {
   const email = uniqueEmail(role.toLowerCase());
   const user = await db.user.create({
-    data: { email, name: `Test ${role}`, role, passwordHash: await hashPassword(password) },
+    data: { email, name: `Test ${role}`, role, passwordHash: await hashPassword(password), emailVerified: new Date() },
     select: { id: true, email: true, name: true, role: true },
   });
   return { ...user, password };

@@ -5,7 +5,7 @@ vi.mock('@/lib/dal/session', () => import('./session-mock').then((m) => m.sessio
 import { db } from '@/lib/db';
 import { authOptions } from '@/lib/auth';
 import { listAuditEntries } from '@/lib/dal/audit';
-import { changeUserRole, listUsers, registerUser, setUserDisabled, verifyCredentials } from '@/lib/dal/users';
+import { changeUserRole, listUsers, setUserDisabled, verifyCredentials } from '@/lib/dal/users';
 import { changeUserRoleAction, setUserDisabledAction } from '@/lib/actions/users';
 import { as, makeUser, setAsideOtherAdmins, uniqueEmail, userRow } from './support';
 
@@ -18,16 +18,7 @@ function form(fields: Record<string, string>) {
   return data;
 }
 
-describe('registration and credentials', () => {
-  it('creates a volunteer with an argon2id hash, once per address', async () => {
-    const email = uniqueEmail('new');
-    expect(await registerUser({ email, name: 'New Person', password: 'a long password' })).toEqual({ ok: true });
-    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { role: true, passwordHash: true } });
-    expect(user.role).toBe('VOLUNTEER');
-    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
-    expect(await registerUser({ email, name: 'Someone Else', password: 'another password' })).toEqual({ ok: false, reason: 'EMAIL_TAKEN' });
-  });
-
+describe('credentials', () => {
   it('signs in the right password only, and never a disabled account', async () => {
     const user = await makeUser();
     expect(await verifyCredentials(user.email, user.password)).toMatchObject({ id: user.id, role: 'VOLUNTEER', sessionVersion: 0 });
@@ -139,11 +130,12 @@ describe('disabling', () => {
 
 describe('the session callback re-reads the user on every request', () => {
   const jwt = (token: Record<string, unknown>) => authOptions.callbacks!.jwt!({ token, user: undefined as never, account: null });
+  const signIn = (userId: string) => authOptions.callbacks!.jwt!({ token: { sub: userId }, user: { id: userId }, account: null, trigger: 'signIn' });
 
   it('shows a promotion at once and ends the session on demotion', async () => {
     const admin = await makeUser('ADMIN');
     const user = await makeUser();
-    const token = await authOptions.callbacks!.jwt!({ token: { sub: user.id }, user: { id: user.id }, account: null, trigger: 'signIn' });
+    const token = await signIn(user.id);
     expect(token).toMatchObject({ sub: user.id, role: 'VOLUNTEER', sessionVersion: 0 });
     await as(admin, () => changeUserRole(user.id, 'REVIEWER'));
     expect(await jwt(token)).toMatchObject({ role: 'REVIEWER' });
@@ -154,7 +146,7 @@ describe('the session callback re-reads the user on every request', () => {
   it('ends the session of a disabled or deleted user', async () => {
     const admin = await makeUser('ADMIN');
     const user = await makeUser();
-    const token = { sub: user.id, sessionVersion: 0 };
+    const token = await signIn(user.id);
     expect(await jwt(token)).toMatchObject({ role: 'VOLUNTEER' });
     await as(admin, () => setUserDisabled(user.id, true));
     await expect(jwt(token)).rejects.toThrow('SESSION_REVOKED');

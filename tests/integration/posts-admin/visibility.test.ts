@@ -8,7 +8,8 @@ import { getPublishedPost, listPosts, listPostsByAuthor, listPostsByTag } from '
 import { searchPosts } from '@/lib/dal/search';
 import { listFeedEntries, listSitemapPosts, listTagSlugs } from '@/lib/dal/feeds';
 import { listWaitingPosts } from '@/lib/dal/translation-queue';
-import { claimPost, DraftError } from '@/lib/dal/translation-drafts';
+import { DraftError } from '@/lib/dal/translation-drafts';
+import { claimPost } from '@/lib/dal/translation-claims';
 import { scheduleLocalization } from '@/lib/dal/post-publishing';
 import { as, createUser } from '../translation/support';
 import { makePost, removeRunPosts, RUN, versionOf } from './support';

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import { AuthError, type CurrentUser } from '@/lib/dal/session';
-import { claimPost, DraftError, getDraftForEditor, releaseDraft, saveDraft, startUpdate, submitDraft } from '@/lib/dal/translation-drafts';
+import { DraftError, getDraftForEditor, releaseDraft, saveDraft, submitDraft } from '@/lib/dal/translation-drafts';
+import { claimPost, startUpdate } from '@/lib/dal/translation-claims';
 import { addReviewComment, approveDraft, getDraftForReview, listReviewQueue, requestChanges } from '@/lib/dal/reviews';
 import { deleteGlossaryTerm, upsertGlossaryTerm } from '@/lib/dal/glossary';
 import { getSourceForEditing, updateSourcePost } from '@/lib/dal/source-posts';
@@ -117,7 +118,9 @@ describe('reviewing needs the reviewer role', () => {
     expect((await getDraftForReview(draftId)).isOwn).toBe(true);
     expect(await refusal(approveDraft(draftId))).toBe('DraftError:notEditable');
     expect(await refusal(requestChanges(draftId, 'my own note'))).toBe('DraftError:notEditable');
+    expect(await refusal(addReviewComment(draftId, 0, 'Looks good to me.'))).toBe('DraftError:notEditable');
     expect((await draftRow(draftId)).status).toBe('SUBMITTED');
+    expect(await db.reviewComment.count({ where: { draftId } })).toBe(0);
 
     // An admin is a reviewer too, and may approve someone else's work.
     signInAs(admin);

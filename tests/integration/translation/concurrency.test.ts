@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/lib/db';
 import type { CurrentUser } from '@/lib/dal/session';
-import { claimPost, DraftError, saveDraft } from '@/lib/dal/translation-drafts';
+import { DraftError, saveDraft } from '@/lib/dal/translation-drafts';
+import { claimPost } from '@/lib/dal/translation-claims';
 import { listWaitingPosts } from '@/lib/dal/translation-queue';
 import { as, createEnglishPost, createUser, draftRow, signInAs, TRANSLATION } from './support';
 

@@ -48,7 +48,8 @@ export const unique = (label: string) => `${label}-${run}-${(counter += 1)}`;
 
 export async function createUser(role: Role, name: string): Promise<CurrentUser> {
   const email = `${unique(name.toLowerCase().replace(/\W+/g, '-'))}@tr.example`;
-  const user = await db.user.create({ data: { email, name, role }, select: { id: true, email: true, name: true, role: true } });
+  // Verified, as accounts made by an operator are: only verified accounts may claim work.
+  const user = await db.user.create({ data: { email, name, role, emailVerified: new Date() }, select: { id: true, email: true, name: true, role: true } });
   return user;
 }
 
@@ -89,7 +90,8 @@ export async function draftRow(id: string) {
 
 /** Claims `postId` as `user`, saves a full translation and submits it; returns the draft id. */
 export async function translatedDraft(user: CurrentUser, postId: string, { submit = true, texts = TRANSLATION, title = '实践中的扩散' } = {}) {
-  const { claimPost, saveDraft, submitDraft } = await import('@/lib/dal/translation-drafts');
+  const { saveDraft, submitDraft } = await import('@/lib/dal/translation-drafts');
+  const { claimPost } = await import('@/lib/dal/translation-claims');
   return as(user, async () => {
     const { draftId } = await claimPost(postId, 'zh');
     const saved = await saveDraft(draftId, 1, title, [...texts]);

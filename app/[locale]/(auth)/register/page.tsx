@@ -21,14 +21,13 @@ export default async function RegisterPage({ params, searchParams }: PageProps<'
   const callbackUrl = callbackFrom(await searchParams, locale);
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations('Auth');
-  const signInUrl = `/${locale}/sign-in?${new URLSearchParams({ callbackUrl })}`;
 
   return (
     <>
       <h1 className="mb-2 text-2xl font-bold">{t('registerTitle')}</h1>
       <p className="mb-6 text-stone-600">{t('registerIntro')}</p>
       <ClientMessages namespaces={['Auth', 'FormErrors']}>
-        <RegisterForm callbackUrl={callbackUrl} signInUrl={signInUrl} />
+        <RegisterForm callbackUrl={callbackUrl} />
       </ClientMessages>
       <p className="mt-6 text-sm">
         {t('haveAccount')}{' '}

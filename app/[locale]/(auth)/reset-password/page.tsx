@@ -4,7 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/lib/i18n/routing';
 import { Link } from '@/lib/i18n/navigation';
 import { resetTokenSchema } from '@/lib/validations/auth';
-import { checkPasswordResetToken } from '@/lib/dal/users';
+import { checkPasswordResetToken } from '@/lib/dal/password-reset';
 import { authMetadata } from '@/components/auth/auth-page';
 import { ResetPasswordForm } from '@/components/auth/reset-password-form';
 import { ClientMessages } from '@/components/ui/client-messages';

@@ -9,6 +9,7 @@ import { getOwnAccount } from '@/lib/dal/users';
 import { alternatesFor } from '@/lib/site';
 import { ChangePasswordForm } from '@/components/auth/change-password-form';
 import { SignOutButton } from '@/components/auth/sign-out-button';
+import { EmailVerificationNotice } from '@/components/auth/email-verification-notice';
 import { ClientMessages } from '@/components/ui/client-messages';
 
 export const dynamic = 'force-dynamic';
@@ -38,13 +39,17 @@ export default async function AccountPage({ params }: PageProps<'/[locale]/accou
         <h1 className="text-3xl font-bold">{t('title')}</h1>
         <SignOutButton variant="secondary" label={t('signOut')} pendingLabel={t('signingOut')} redirectTo={`/${locale}`} />
       </div>
+      {!account.emailVerified && <EmailVerificationNotice email={account.email} />}
       <section aria-labelledby="details-heading" className="rounded-lg border border-stone-200 bg-white p-6">
         <h2 id="details-heading" className="mb-4 text-xl font-semibold">{t('details')}</h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
           <dt className="font-medium text-stone-600">{t('name')}</dt>
           <dd>{account.name ?? t('noName')}</dd>
           <dt className="font-medium text-stone-600">{t('email')}</dt>
-          <dd>{account.email}</dd>
+          <dd>
+            {account.email}
+            {!account.emailVerified && <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-sm text-amber-900">{t('emailUnconfirmed')}</span>}
+          </dd>
           <dt className="font-medium text-stone-600">{t('role')}</dt>
           <dd data-testid="account-role">{roles(account.role.toLowerCase() as 'volunteer' | 'reviewer' | 'admin')}</dd>
           <dt className="font-medium text-stone-600">{t('memberSince')}</dt>

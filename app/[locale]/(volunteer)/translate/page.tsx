@@ -6,12 +6,14 @@ import { isLocale, otherLocales, routing, type Locale } from '@/lib/i18n/routing
 import { Link } from '@/lib/i18n/navigation';
 import { parsePage } from '@/lib/dal/posts';
 import { getMyWork, listWaitingPosts } from '@/lib/dal/translation-queue';
+import { getMyEmailVerification } from '@/lib/dal/email-verification';
 import { claimPostAction, startUpdateAction } from '@/lib/actions/translation';
 import { guardPage } from '@/lib/pages/guard';
 import { Pagination } from '@/components/ui/pagination';
 import { WaitingList } from '@/components/translate/waiting-list';
 import { MyWorkSections } from '@/components/translate/my-work-sections';
 import { ClientMessages } from '@/components/ui/client-messages';
+import { EmailVerificationNotice } from '@/components/auth/email-verification-notice';
 
 export const dynamic = 'force-dynamic';
 
@@ -34,7 +36,7 @@ export default async function TranslateDashboard({ params, searchParams }: PageP
   const page = parsePage(query.page);
   if (page === null) notFound();
   const here = `/translate${query.lang || page > 1 ? `?lang=${target}${page > 1 ? `&page=${page}` : ''}` : ''}`;
-  const [waiting, work] = await guardPage(locale, here, () => Promise.all([listWaitingPosts(target, page), getMyWork()]));
+  const [waiting, work, address] = await guardPage(locale, here, () => Promise.all([listWaitingPosts(target, page), getMyWork(), getMyEmailVerification()]));
 
   const t = await getTranslations('Translate');
   const lang = await getTranslations('Languages');
@@ -43,6 +45,11 @@ export default async function TranslateDashboard({ params, searchParams }: PageP
     <ClientMessages namespaces={['Translate', 'FormErrors']}>
       <h1 className="text-3xl font-bold">{t('dashboardTitle')}</h1>
       <p className="mt-2 max-w-2xl text-stone-600">{t('dashboardIntro')}</p>
+      {!address.verified && (
+        <div className="mt-4">
+          <EmailVerificationNotice email={address.email} />
+        </div>
+      )}
       {query.submitted === '1' && (
         <p role="status" className="mt-4 rounded-lg border border-green-300 bg-green-50 p-3 text-green-900">
           {t('submittedNotice')}

@@ -4,6 +4,7 @@ import { authOptionsFor } from '@/lib/auth';
 import { routing } from '@/lib/i18n/routing';
 import { clientIp, consumeLoginAttempt, normalizeEmail } from '@/lib/dal/rate-limit';
 import { isUnreadableUrl } from '@/lib/request-url';
+import { BodyTooLarge, readBodyCapped, tooLargeResponse } from '@/lib/request-body';
 
 type Context = RouteContext<'/api/auth/[...nextauth]'>;
 
@@ -36,11 +37,13 @@ async function handle(req: NextRequest, ctx: Context) {
   return NextAuth(withPlainError(req), ctx, authOptionsFor(locale)) as Promise<Response>;
 }
 
-async function submittedFields(req: NextRequest): Promise<Record<string, unknown>> {
-  const copy = req.clone();
+// A sign-in form, a CSRF token and a callback URL: a few hundred bytes.
+const MAX_BODY_BYTES = 8 * 1024;
+
+function submittedFields(req: NextRequest, body: string): Record<string, unknown> {
   try {
-    if (req.headers.get('content-type')?.includes('application/json')) return ((await copy.json()) ?? {}) as Record<string, unknown>;
-    return Object.fromEntries(new URLSearchParams(await copy.text()));
+    if (req.headers.get('content-type')?.includes('application/json')) return (JSON.parse(body) ?? {}) as Record<string, unknown>;
+    return Object.fromEntries(new URLSearchParams(body));
   } catch {
     return {};
   }
@@ -54,10 +57,20 @@ export async function GET(req: NextRequest, ctx: Context) {
  * Credentials sign-ins are counted per account and per address before next-auth sees them.
  * Over the limit the answer is the same 429 whether or not the account exists.
  */
-export async function POST(req: NextRequest, ctx: Context) {
+export async function POST(original: NextRequest, ctx: Context) {
+  // Read once, with a ceiling, before anything else: the limit below must not cost the memory
+  // of whatever a client sends. next-auth then gets the same bytes.
+  let body: string;
+  try {
+    body = await readBodyCapped(original, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return tooLargeResponse();
+    throw error;
+  }
+  const req = new NextRequest(original.url, { method: 'POST', headers: original.headers, body });
   const { nextauth } = await ctx.params;
   if (nextauth[0] === 'callback' && nextauth[1] === 'credentials') {
-    const fields = await submittedFields(req);
+    const fields = submittedFields(req, body);
     // No account's address or password holds a NUL, and the attempt counter could not store one.
     if (Object.values(fields).some((v) => typeof v === 'string' && v.includes('\u0000'))) return badRequest();
     const verdict = await consumeLoginAttempt({ email: normalizeEmail(fields.email), ip: clientIp((name) => req.headers.get(name)) });

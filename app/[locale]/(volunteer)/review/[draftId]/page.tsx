@@ -70,7 +70,7 @@ export default async function ReviewDraftPage({ params }: PageProps<'/[locale]/r
                 ))}
               </ul>
             )}
-            {open && <CommentForm draftId={draft.id} blockIndex={i} />}
+            {open && !draft.isOwn && <CommentForm draftId={draft.id} blockIndex={i} />}
           </section>
         ))}
       </div>
